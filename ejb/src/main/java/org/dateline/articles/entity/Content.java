@@ -1,0 +1,34 @@
+package org.dateline.articles.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an author writes: the fields of one revision. The body is HTML; it is sanitized before a
+ * revision is written, whatever the source.
+ *
+ * @param publicationDate the date the story shows, when it is not the day it goes live (imported
+ *                        stories keep their real dates); may be null
+ * @param topics          topic names, in the order given
+ */
+public record Content(String title, String dateline, LocalDate publicationDate, String lead, String body,
+                      String language, List<String> topics) {
+
+    public Content {
+        title = title == null ? "" : title.strip();
+        dateline = blankToNull(dateline);
+        lead = blankToNull(lead);
+        body = body == null ? "" : body;
+        language = language == null ? null : language.strip().toLowerCase();
+        topics = topics == null ? List.of()
+                : topics.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    public Content withBody(String newBody) {
+        return new Content(title, dateline, publicationDate, lead, newBody, language, topics);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,47 @@
+package org.dateline.identity.control;
+
+import com.ibm.websphere.security.auth.WSSubject;
+import com.ibm.websphere.security.cred.WSCredential;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.dateline.identity.entity.Caller;
+import org.dateline.identity.entity.Memberships;
+
+import javax.security.auth.Subject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the signed-in person and their group paths from the server's security subject. Both the
+ * user registry and an OpenID Connect provider deliver groups there in the same form
+ * ({@code group:<realm>/<group>}), so the boundaries do not depend on how the person signed in.
+ */
+@ApplicationScoped
+public class Callers {
+
+    public Caller current() {
+        try {
+            Subject subject = WSSubject.getCallerSubject();
+            if (subject == null) {
+                subject = WSSubject.getRunAsSubject();
+            }
+            if (subject == null) {
+                return Caller.ANONYMOUS;
+            }
+            for (WSCredential credential : subject.getPublicCredentials(WSCredential.class)) {
+                if (credential.isUnauthenticated()) {
+                    return Caller.ANONYMOUS;
+                }
+                String prefix = "group:" + credential.getRealmName() + "/";
+                List<String> groups = new ArrayList<>();
+                for (Object id : credential.getGroupIds()) {
+                    String group = String.valueOf(id);
+                    groups.add(group.startsWith(prefix) ? group.substring(prefix.length()) : group);
+                }
+                return Memberships.of(credential.getSecurityName(), groups);
+            }
+            return Caller.ANONYMOUS;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the signed-in person", e);
+        }
+    }
+}

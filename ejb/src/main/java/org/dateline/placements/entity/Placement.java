@@ -1,0 +1,196 @@
+package org.dateline.placements.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.dateline.tenancy.entity.Office;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A published revision as one office's site shows it. Everything a reader page needs is here,
+ * copied at publication, so that rendering needs no join and no access to the origin office.
+ */
+@Entity
+@Table(name = "placement")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "office_id", contextProperty = Office.TENANT_PROPERTY)
+@NamedQuery(name = Placement.LATEST, query = "SELECT p FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " ORDER BY p.publishedAt DESC, p.id DESC")
+@NamedQuery(name = Placement.OLDER_THAN, query = "SELECT p FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " AND (p.publishedAt < :at OR (p.publishedAt = :at AND p.id < :id)) ORDER BY p.publishedAt DESC, p.id DESC")
+@NamedQuery(name = Placement.LIVE_STORY, query = "SELECT p FROM Placement p WHERE p.storyId = :story"
+        + " AND p.state = org.dateline.placements.entity.PlacementState.LIVE")
+@NamedQuery(name = Placement.OF_STORY, query = "SELECT p FROM Placement p WHERE p.originOffice = :origin AND p.storyId = :story")
+public class Placement {
+
+    public static final String LATEST = "Placement.latest";
+    public static final String OLDER_THAN = "Placement.olderThan";
+    public static final String OF_STORY = "Placement.ofStory";
+    public static final String LIVE_STORY = "Placement.liveStory";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_seq")
+    @SequenceGenerator(name = "placement_seq", sequenceName = "placement_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(name = "origin_office_id", nullable = false)
+    private String originOffice;
+
+    @Column(name = "story_id", nullable = false)
+    private long storyId;
+
+    @Column(name = "revision_id", nullable = false)
+    private long revisionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PlacementState state;
+
+    @Column(nullable = false)
+    private String slug;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String dateline;
+
+    @Column(name = "publication_date", nullable = false)
+    private LocalDate publicationDate;
+
+    @Column(name = "published_at", nullable = false)
+    private Instant publishedAt;
+
+    private String lead;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(nullable = false)
+    private String language;
+
+    /** Topic names, separated by newlines. */
+    @Column(nullable = false)
+    private String topics;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Placement() {
+    }
+
+    public Placement(String originOffice, long storyId) {
+        this.originOffice = originOffice;
+        this.storyId = storyId;
+    }
+
+    /** Shows the given snapshot; the first publication time stays what it was. */
+    public void show(long revisionId, String slug, String title, String dateline, LocalDate publicationDate,
+                     Instant publishedAt, String lead, String body, String language, List<String> topics, Instant at) {
+        this.revisionId = revisionId;
+        this.slug = slug;
+        this.title = title;
+        this.dateline = dateline;
+        this.publicationDate = publicationDate;
+        if (this.publishedAt == null || state != PlacementState.LIVE) {
+            this.publishedAt = publishedAt;
+        }
+        this.lead = lead;
+        this.body = body;
+        this.language = language;
+        this.topics = String.join("\n", topics);
+        this.state = PlacementState.LIVE;
+        this.updatedAt = at;
+    }
+
+    public void withdraw(Instant at) {
+        this.state = PlacementState.WITHDRAWN;
+        this.updatedAt = at;
+    }
+
+    public boolean isLive() {
+        return state == PlacementState.LIVE;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String originOffice() {
+        return originOffice;
+    }
+
+    public long storyId() {
+        return storyId;
+    }
+
+    public long revisionId() {
+        return revisionId;
+    }
+
+    public PlacementState state() {
+        return state;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String dateline() {
+        return dateline;
+    }
+
+    public LocalDate publicationDate() {
+        return publicationDate;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public String lead() {
+        return lead;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public List<String> topics() {
+        return topics.isEmpty() ? List.of() : Arrays.asList(topics.split("\n"));
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** The path of the story page below the office's site root. */
+    public String path() {
+        return "stories/" + storyId + "-" + slug;
+    }
+}

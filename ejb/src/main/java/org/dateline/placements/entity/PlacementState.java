@@ -1,0 +1,6 @@
+package org.dateline.placements.entity;
+
+public enum PlacementState {
+    LIVE,
+    WITHDRAWN
+}

@@ -1,0 +1,8 @@
+/**
+ * The read side: what an office's reader site shows. A placement is a render-ready snapshot of
+ * one published revision on one office's site, owned by that site's office; the origin office's
+ * site gets one when a story is published, and a cross-post will be a placement on another
+ * office's site. A reader page reads only its own office's placements, with one indexed query,
+ * and never touches the write side.
+ */
+package org.dateline.placements;

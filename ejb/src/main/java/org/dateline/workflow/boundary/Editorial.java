@@ -1,0 +1,279 @@
+package org.dateline.workflow.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.dateline.articles.control.HtmlSanitizer;
+import org.dateline.articles.control.Topics;
+import org.dateline.articles.entity.Content;
+import org.dateline.articles.entity.InvalidStory;
+import org.dateline.articles.entity.Revision;
+import org.dateline.articles.entity.Story;
+import org.dateline.articles.entity.StoryNotFound;
+import org.dateline.audit.control.Auditor;
+import org.dateline.identity.control.Callers;
+import org.dateline.identity.entity.Caller;
+import org.dateline.identity.entity.Role;
+import org.dateline.placements.control.Placing;
+import org.dateline.tenancy.boundary.Offices;
+import org.dateline.tenancy.control.Tenancy;
+import org.dateline.tenancy.entity.Office;
+import org.dateline.workflow.entity.EditorialAction;
+import org.dateline.workflow.entity.EditorialState;
+import org.dateline.workflow.entity.StoryConflict;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The editorial workflow of an office: every change to a story goes through here. Each method
+ * checks, in this order, that the caller works in the office, that the story is in the office,
+ * that the caller saw its current version, that the state machine allows the action from the
+ * story's state and that the caller's role allows it; then it changes the story, its placement
+ * and the audit trail in one transaction, or refuses with a domain error and changes nothing.
+ */
+@Stateless
+public class Editorial {
+
+    private static final Logger LOG = Logger.getLogger(Editorial.class.getName());
+    private static final int MAX_TITLE = 300;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Auditor auditor;
+
+    @Inject
+    Placing placing;
+
+    @Inject
+    Topics topics;
+
+    @Inject
+    Offices offices;
+
+    @Resource
+    TimerService timers;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Starts a story: a draft with its first revision. */
+    public Story create(String office, Content content) {
+        Caller caller = callers.current();
+        Office where = offices.get(office);
+        caller.require(office, EditorialAction.CREATE.roles(), EditorialAction.CREATE.description());
+        Content clean = validated(where, content);
+        Instant now = clock.instant();
+        EntityManager em = tenancy.of(office);
+        Story story = new Story(caller.name(), now);
+        em.persist(story);
+        Revision first = story.addRevision(clean, topics.named(office, clean.topics()), caller.name(), now, null);
+        em.persist(first);
+        story.workOn(first);
+        auditor.record(office, story.id(), caller.name(), now, EditorialAction.CREATE.name(), null, story.state(), first.number(), null);
+        return story;
+    }
+
+    /**
+     * Saves a new working revision. If someone changed the story since the caller loaded it, the
+     * caller's text is kept as a revision of its own and {@link StoryConflict} says which.
+     */
+    public Story revise(String office, long storyId, int expectedVersion, Content content) {
+        Caller caller = staff(office);
+        Office where = offices.get(office);
+        Content clean = validated(where, content);
+        Story story = lock(office, storyId);
+        Instant now = clock.instant();
+        if (!story.isAt(expectedVersion)) {
+            Revision kept = story.keepAside(clean, topics.named(office, clean.topics()), caller.name(), now,
+                    "Kept aside: saved over version " + expectedVersion + " while the story was at version " + story.version());
+            tenancy.of(office).persist(kept);
+            auditor.record(office, storyId, caller.name(), now, "KEEP_CONFLICTING_TEXT", story.state(), story.state(), kept.number(),
+                    "The story had been changed by " + story.updatedBy());
+            throw new StoryConflict(storyId, expectedVersion, story.version(), story.updatedBy(), kept.number());
+        }
+        return write(office, story, caller, EditorialAction.revisionIn(story.state()), clean, null, now);
+    }
+
+    /** Makes an earlier revision's text the working one again, as a new revision. */
+    public Story restore(String office, long storyId, int expectedVersion, int revisionNumber) {
+        Caller caller = staff(office);
+        Story story = current(office, storyId, expectedVersion);
+        Revision old = revisions(office, story).stream().filter(r -> r.number() == revisionNumber).findFirst()
+                .orElseThrow(() -> new InvalidStory(List.of("The story has no revision " + revisionNumber + ".")));
+        return write(office, story, caller, EditorialAction.RESTORE, old.content(), "Restored from revision " + revisionNumber,
+                clock.instant());
+    }
+
+    public Story submitForReview(String office, long storyId, int expectedVersion) {
+        return move(office, storyId, expectedVersion, EditorialAction.SUBMIT, null);
+    }
+
+    /** Sends a story back to its author; the comment says what to change and is required. */
+    public Story requestChanges(String office, long storyId, int expectedVersion, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidStory(List.of("Say what should change: a comment is required when requesting changes."));
+        }
+        return move(office, storyId, expectedVersion, EditorialAction.REQUEST_CHANGES, comment.strip());
+    }
+
+    /** Approves the working revision and puts it live on the office's site. */
+    public Story publish(String office, long storyId, int expectedVersion) {
+        return move(office, storyId, expectedVersion, EditorialAction.PUBLISH, null);
+    }
+
+    /**
+     * Approves the working revision for publication at a local time of the office. A persistent
+     * timer publishes it then, or as soon as the server is back if it was down at that moment.
+     */
+    public Story schedule(String office, long storyId, int expectedVersion, LocalDateTime localTime) {
+        Office where = offices.get(office);
+        if (localTime == null) {
+            throw new InvalidStory(List.of("Choose the date and time of publication."));
+        }
+        ZonedDateTime when = localTime.atZone(where.zone());
+        if (!when.toInstant().isAfter(clock.instant())) {
+            throw new InvalidStory(List.of("The publication time " + when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+                    + " (" + where.zone() + ") has already passed."));
+        }
+        Story story = move(office, storyId, expectedVersion, EditorialAction.SCHEDULE,
+                "for " + when.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        story.scheduleFor(when.toInstant());
+        timers.createSingleActionTimer(Date.from(when.toInstant()), new TimerConfig(office + "/" + storyId, true));
+        return story;
+    }
+
+    public Story cancelSchedule(String office, long storyId, int expectedVersion) {
+        return move(office, storyId, expectedVersion, EditorialAction.CANCEL_SCHEDULE, null);
+    }
+
+    /** Takes the story off the office's site; its revisions stay. */
+    public Story unpublish(String office, long storyId, int expectedVersion, String comment) {
+        return move(office, storyId, expectedVersion, EditorialAction.UNPUBLISH, comment);
+    }
+
+    public Story archive(String office, long storyId, int expectedVersion) {
+        return move(office, storyId, expectedVersion, EditorialAction.ARCHIVE, null);
+    }
+
+    /**
+     * A scheduled publication falls due. A timer left over from a schedule that was changed or
+     * cancelled finds the story no longer due and does nothing.
+     */
+    @Timeout
+    void release(Timer timer) {
+        String[] key = String.valueOf(timer.getInfo()).split("/", 2);
+        String office = key[0];
+        long storyId = Long.parseLong(key[1]);
+        Story story = tenancy.of(office).find(Story.class, storyId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (story == null || story.state() != EditorialState.SCHEDULED || story.scheduledFor() == null
+                || story.scheduledFor().isAfter(now.plusSeconds(1))) {
+            LOG.fine(() -> "Timer " + timer.getInfo() + " found nothing due");
+            return;
+        }
+        transition(office, story, Caller.SCHEDULER, EditorialAction.RELEASE, null, now);
+        LOG.info(() -> "Published scheduled story " + storyId + " of " + office);
+    }
+
+    private Story move(String office, long storyId, int expectedVersion, EditorialAction action, String comment) {
+        Caller caller = staff(office);
+        Story story = current(office, storyId, expectedVersion);
+        caller.require(office, action.roles(), action.description());
+        return transition(office, story, caller, action, comment, clock.instant());
+    }
+
+    private Story transition(String office, Story story, Caller caller, EditorialAction action, String comment, Instant now) {
+        EditorialState from = story.apply(action, caller.name(), now);
+        EditorialState to = story.state();
+        if (to == EditorialState.PUBLISHED) {
+            Revision working = tenancy.of(office).find(Revision.class, story.workingRevisionId());
+            story.goLive(now);
+            placing.place(office, office, working, now, offices.get(office).zone(), now);
+        } else if (to == EditorialState.UNPUBLISHED) {
+            story.goOffline();
+            placing.withdraw(office, office, story.id(), now);
+        }
+        auditor.record(office, story.id(), caller.name(), now, action.name(), from, to, null, comment);
+        return story;
+    }
+
+    private Story write(String office, Story story, Caller caller, EditorialAction action, Content content, String note, Instant now) {
+        caller.require(office, action.roles(), action.description());
+        EditorialState from = story.apply(action, caller.name(), now);
+        Revision revision = story.addRevision(content, topics.named(office, content.topics()), caller.name(), now, note);
+        tenancy.of(office).persist(revision);
+        story.workOn(revision);
+        auditor.record(office, story.id(), caller.name(), now, action.name(), from, story.state(), revision.number(), note);
+        return story;
+    }
+
+    private Caller staff(String office) {
+        Caller caller = callers.current();
+        caller.require(office, EnumSet.of(Role.AUTHOR, Role.EDITOR), "work on stories");
+        return caller;
+    }
+
+    private Story current(String office, long storyId, int expectedVersion) {
+        Story story = lock(office, storyId);
+        if (!story.isAt(expectedVersion)) {
+            throw new StoryConflict(storyId, expectedVersion, story.version(), story.updatedBy(), null);
+        }
+        return story;
+    }
+
+    /** Loads the story for a change, holding its row so that two changes at once are taken one after the other. */
+    private Story lock(String office, long storyId) {
+        Story story = tenancy.of(office).find(Story.class, storyId, LockModeType.PESSIMISTIC_WRITE);
+        if (story == null) {
+            throw new StoryNotFound(office, storyId);
+        }
+        return story;
+    }
+
+    private List<Revision> revisions(String office, Story story) {
+        return tenancy.of(office).createNamedQuery(Revision.OF_STORY, Revision.class).setParameter("story", story).getResultList();
+    }
+
+    private static Content validated(Office office, Content content) {
+        List<String> problems = new ArrayList<>();
+        if (content == null) {
+            throw new InvalidStory(List.of("There is nothing to save."));
+        }
+        if (content.title().isEmpty()) {
+            problems.add("The title is required.");
+        } else if (content.title().length() > MAX_TITLE) {
+            problems.add("The title is " + content.title().length() + " characters long; at most " + MAX_TITLE + " fit.");
+        }
+        if (content.dateline() != null && content.dateline().length() > 120) {
+            problems.add("The dateline is too long (at most 120 characters).");
+        }
+        String language = content.language() == null ? office.mainLanguage() : content.language();
+        if (!office.publishesIn(language)) {
+            problems.add("The office publishes in " + String.join(", ", office.languages()) + ", not in '" + language + "'.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidStory(problems);
+        }
+        return new Content(content.title(), content.dateline(), content.publicationDate(), content.lead(),
+                HtmlSanitizer.sanitize(content.body()), language, content.topics());
+    }
+}

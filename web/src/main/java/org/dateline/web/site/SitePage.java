@@ -1,0 +1,56 @@
+package org.dateline.web.site;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
+import org.dateline.placements.entity.Placement;
+import org.dateline.tenancy.entity.Office;
+
+/** What every reader page knows: the office whose site it is, and how that office writes dates. */
+abstract class SitePage {
+
+    protected Office office;
+    private boolean found = true;
+
+    protected boolean resolveOffice() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        office = (Office) context.getRequestMap().get(SiteRouter.OFFICE);
+        if (office == null) {
+            notFound();
+            return false;
+        }
+        // Reader pages are the same for everyone: shared caches may keep them a little while.
+        ((HttpServletResponse) context.getResponse()).setHeader("Cache-Control", "public, max-age=60");
+        return true;
+    }
+
+    protected void notFound() {
+        found = false;
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    protected Object requestAttribute(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(name);
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    /** The base of the office's site, e.g. {@code /san-jose/}. */
+    public String getSiteRoot() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/" + office.slug() + "/";
+    }
+
+    public String date(Placement placement) {
+        return office.formatDate(placement.publicationDate(), placement.language());
+    }
+
+    public String link(Placement placement) {
+        return getSiteRoot() + placement.path();
+    }
+}
