@@ -175,10 +175,15 @@ class EditorialWorkflowIT {
 
         Story live = published(Newsroom.unique("Live already"));
         assertThatThrownBy(() -> signedIn.run("eli.editor", () -> editorial.archive(SAN_JOSE, live.id(), live.version())))
-                .isInstanceOf(IllegalTransition.class).hasMessageContaining("unpublish it first");
-        assertThatThrownBy(() -> signedIn.run("eli.editor", () -> editorial.submitForReview(SAN_JOSE, live.id(), live.version())))
-                .isInstanceOf(IllegalTransition.class).hasMessageContaining("published");
-        assertThat(reload(live).state()).isEqualTo(EditorialState.PUBLISHED);
+                .isInstanceOf(IllegalTransition.class).hasMessage("Cannot archive the story: the story is published.");
+        Story liveDraft = signedIn.as("ana.author", () -> editorial.revise(SAN_JOSE, live.id(), live.version(), Newsroom.story("New text")));
+        assertThatThrownBy(() -> signedIn.run("eli.editor", () -> editorial.archive(SAN_JOSE, live.id(), liveDraft.version())))
+                .isInstanceOf(IllegalTransition.class).hasMessageContaining("the story is live; unpublish it first");
+        Story other = published(Newsroom.unique("Live too"));
+        assertThatThrownBy(() -> signedIn.run("eli.editor", () -> editorial.submitForReview(SAN_JOSE, other.id(), other.version())))
+                .isInstanceOf(IllegalTransition.class).hasMessageContaining("the story is published");
+        assertThat(reload(other).state()).isEqualTo(EditorialState.PUBLISHED);
+        assertThat(reload(live).state()).isEqualTo(EditorialState.DRAFT);
         assertThat(reload(draft).state()).isEqualTo(EditorialState.DRAFT);
         assertThat(trail(draft)).hasSize(1);
     }

@@ -32,6 +32,10 @@ public class Migrations {
         MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                // The server's timer tables may already share the schema: history starts below V1.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .table("schema_history")
                 .load()
                 .migrate();
