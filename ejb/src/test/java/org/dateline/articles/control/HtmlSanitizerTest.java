@@ -13,7 +13,7 @@ class HtmlSanitizerTest {
         String clean = HtmlSanitizer.sanitize("<p onclick=\"x()\" style=\"color:red\">Hello <b>world</b>"
                 + "<script>alert(1)</script></p><a href=\"javascript:alert(1)\">bad</a><a href=\"https://example.org\">ok</a>");
         assertThat(clean).doesNotContain("script").doesNotContain("onclick").doesNotContain("style").doesNotContain("javascript")
-                .contains("<b>world</b>").contains("href=\"https://example.org\"").contains("rel=\"nofollow noopener\"");
+                .contains("<b>world</b>").contains("href=\"https://example.org\"").contains("rel=\"nofollow\"");
     }
 
     @Test

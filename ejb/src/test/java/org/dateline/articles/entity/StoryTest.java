@@ -66,6 +66,9 @@ class StoryTest {
     /** A story brought into the state by legal steps, live or not. */
     static Story storyIn(EditorialState state, boolean live) {
         Story story = new Story("ana", NOW);
+        Revision first = story.addRevision(new Content("Title", null, null, null, "", "en", List.of()), List.of(), "ana", NOW, null);
+        setId(first, 7L);
+        story.workOn(first);
         List<EditorialAction> path = new ArrayList<>();
         if (live) {
             path.addAll(List.of(SUBMIT, PUBLISH));
@@ -94,6 +97,17 @@ class StoryTest {
         assertThat(story.state()).isEqualTo(state);
         assertThat(story.isLive()).isEqualTo(live);
         return story;
+    }
+
+    /** Ids come from the database; here the revision gets one by hand. */
+    static void setId(Revision revision, long id) {
+        try {
+            var field = Revision.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(revision, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

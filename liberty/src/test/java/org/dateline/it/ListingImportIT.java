@@ -1,0 +1,172 @@
+package org.dateline.it;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.dateline.articles.boundary.Stories;
+import org.dateline.articles.entity.Revision;
+import org.dateline.identity.entity.NotAllowed;
+import org.dateline.importing.boundary.Listings;
+import org.dateline.importing.entity.ImportReport;
+import org.dateline.importing.entity.ListingRefused;
+import org.dateline.placements.boundary.Placements;
+import org.dateline.placements.entity.Placement;
+import org.dateline.workflow.entity.EditorialState;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Imports the offices' real listings through the boundary, as their editors would, and checks
+ * what was stored and what readers see. Each seed is imported by one test only.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ListingImportIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.dateline(ListingImportIT.class);
+    }
+
+    @EJB
+    Listings listings;
+
+    @EJB
+    Stories stories;
+
+    @EJB
+    Placements placements;
+
+    @Inject
+    HttpServletRequest request;
+
+    SignedIn signedIn;
+    Site site;
+
+    @BeforeEach
+    void setUp() {
+        signedIn = new SignedIn(request);
+        site = new Site(request);
+    }
+
+    static String seed(String file) {
+        try (InputStream in = ListingImportIT.class.getResourceAsStream("/demo/listings/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ImportReport importAs(String editor, String office, String file) {
+        return signedIn.as(editor, () -> listings.importListing(office, file, seed(file)));
+    }
+
+    private Placement placed(String office, long storyId) {
+        return placements.live(office, storyId).orElseThrow();
+    }
+
+    @Test
+    void sanJoseListingsBecomePublishedStoriesWithTheirDatesAndDatelines() {
+        ImportReport first = importAs("eli.editor", "san-jose", "000_323cd48798e38a8b.txt");
+        ImportReport second = importAs("eli.editor", "san-jose", "001_a1439d935b7ea92c.txt");
+        assertThat(first.created()).isEqualTo(10);
+        assertThat(second.created()).isEqualTo(9);
+
+        long opening = first.storyIds().get(0);
+        assertThat(signedIn.as("eli.editor", () -> stories.find("san-jose", opening)).state()).isEqualTo(EditorialState.PUBLISHED);
+        Revision revision = signedIn.as("eli.editor", () -> stories.working("san-jose", opening));
+        assertThat(revision.title()).startsWith("Enhancing Access to Services for Migrants");
+        assertThat(revision.publicationDate()).isEqualTo(LocalDate.of(2020, 6, 11));
+        assertThat(revision.dateline()).isEqualTo("Geneva");
+        assertThat(revision.lead()).startsWith("The impact of COVID-19 has highlighted");
+
+        Placement tablets = placed("san-jose", second.storyIds().get(6));
+        assertThat(tablets.dateline()).isEqualTo("Port-of-Spain, Trinidad");
+        assertThat(tablets.publicationDate()).isEqualTo(LocalDate.of(2021, 2, 23));
+
+        Site.Page page = site.get("/san-jose/" + placed("san-jose", opening).path());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("11 / 06 / 2020").contains("Geneva").contains("Enhancing Access to Services for Migrants");
+    }
+
+    @Test
+    void anUndatedListingKeepsItsOrder() {
+        ImportReport report = importAs("tom.two-offices", "san-jose", "002_a215a4392d632653.txt");
+        assertThat(report.created()).isEqualTo(7);
+        List<Placement> placed = report.storyIds().stream().map(id -> placed("san-jose", id)).toList();
+        assertThat(placed.get(1).dateline()).isEqualTo("San José");
+        for (int i = 1; i < placed.size(); i++) {
+            assertThat(placed.get(i).publishedAt()).isBefore(placed.get(i - 1).publishedAt());
+        }
+    }
+
+    @Test
+    void georgetownStoriesShowGeorgetownDates() {
+        ImportReport report = importAs("grace.editor", "georgetown", "003_742b0562d7c32d84.txt");
+        assertThat(report.created()).isEqualTo(10);
+        Placement opening = placed("georgetown", report.storyIds().get(0));
+        assertThat(opening.publicationDate()).isEqualTo(LocalDate.of(2020, 9, 14));
+        assertThat(opening.dateline()).isEqualTo("Georgetown");
+        assertThat(placed("georgetown", report.storyIds().get(9)).dateline()).isEqualTo("Georgetown, Guyana");
+        Site.Page page = site.get("/georgetown/" + opening.path());
+        assertThat(page.html()).contains("14 September, 2020");
+        Site.Page home = site.get("/georgetown/");
+        assertThat(home.html()).contains("IOM concludes capacity-building workshop");
+    }
+
+    @Test
+    void theWashingtonNewsletterItemsAreImportedAsStoriesForNow() {
+        ImportReport report = importAs("will.editor", "washington", "004_48c31dc8e6580005.txt");
+        assertThat(report.created()).isEqualTo(14);
+        Placement first = placed("washington", report.storyIds().get(0));
+        assertThat(first.publicationDate()).isEqualTo(LocalDate.of(2020, 5, 1));
+        assertThat(first.topics()).containsExactly("Assisting Displaced Populations");
+        assertThat(site.get("/washington/" + first.path()).html()).contains("May 1, 2020");
+    }
+
+    @Test
+    void importingTheSameListingAgainChangesNothing() {
+        String listing = "A one-off\n\n02 / 03 / 2021\n\nSan José - Only once.\n";
+        ImportReport first = signedIn.as("eli.editor", () -> listings.importListing("san-jose", "once.txt", listing));
+        ImportReport again = signedIn.as("eli.editor", () -> listings.importListing("san-jose", "once.txt", listing));
+        assertThat(first.created()).isEqualTo(1);
+        assertThat(again.alreadyImported()).isTrue();
+        assertThat(again.created()).isZero();
+        assertThat(signedIn.as("eli.editor", () -> stories.recent("san-jose", 500)))
+                .filteredOn(s -> s.id().equals(first.storyIds().get(0))).hasSize(1);
+    }
+
+    @Test
+    void aMalformedListingIsRefusedWholeWithLineNumbers() {
+        String listing = "Good story\n\n01 / 03 / 2021\n\nText.\n\nBad story\n\n30 / 02 / 2021\n\nMore.\n";
+        int before = signedIn.as("eli.editor", () -> stories.recent("san-jose", 1000)).size();
+        assertThatThrownBy(() -> signedIn.run("eli.editor", () -> listings.importListing("san-jose", "bad.txt", listing)))
+                .isInstanceOfSatisfying(ListingRefused.class, e -> assertThat(e.problems())
+                        .containsExactly("line 9: '30 / 02 / 2021' is not a valid date"));
+        assertThat(signedIn.as("eli.editor", () -> stories.recent("san-jose", 1000))).hasSize(before);
+        ImportReport fixed = signedIn.as("eli.editor",
+                () -> listings.importListing("san-jose", "bad.txt", listing.replace("30 / 02", "28 / 02")));
+        assertThat(fixed.alreadyImported()).isFalse();
+        assertThat(fixed.created()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyEditorsOfTheOfficeImport() {
+        assertThatThrownBy(() -> signedIn.run("ana.author", () -> listings.importListing("san-jose", "x.txt", "T\n\n01 / 01 / 2021\n\nText.")))
+                .isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> signedIn.run("grace.editor", () -> listings.importListing("san-jose", "x.txt", "T\n\n01 / 01 / 2021\n\nText.")))
+                .isInstanceOf(NotAllowed.class);
+    }
+}
