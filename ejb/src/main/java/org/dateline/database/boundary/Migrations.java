@@ -29,7 +29,7 @@ public class Migrations {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
+        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
@@ -37,8 +37,9 @@ public class Migrations {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .table("schema_history")
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }
