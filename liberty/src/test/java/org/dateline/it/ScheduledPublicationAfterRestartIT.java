@@ -1,0 +1,129 @@
+package org.dateline.it;
+
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A story scheduled for a time when the server is down is published as soon as the server is
+ * back. This test runs its own server (a copy of the test server's configuration on another
+ * port), because it has to stop and start it.
+ */
+class ScheduledPublicationAfterRestartIT {
+
+    static final String SERVER = "dateline-restart";
+    static final int PORT = Integer.getInteger("it.restart.port", 9280);
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static Path wlp;
+
+    @BeforeAll
+    static void ownServer() throws Exception {
+        wlp = Path.of(System.getProperty("wlp.dir"));
+        Path template = wlp.resolve("usr/servers").resolve(System.getProperty("it.server"));
+        Path server = wlp.resolve("usr/servers").resolve(SERVER);
+        delete(server);
+        Files.createDirectories(server.resolve("dropins"));
+        for (String file : List.of("server.xml", "datasource-h2.xml", "datasource-postgresql.xml", "staff.xml", "jvm.options")) {
+            Files.copy(template.resolve(file), server.resolve(file));
+        }
+        Path data = Path.of("target/restart-data").toAbsolutePath();
+        delete(data);
+        String bootstrap = Files.readString(template.resolve("bootstrap.properties"))
+                .replaceAll("(?m)^dateline.http.port=.*$", "dateline.http.port=" + PORT)
+                .replaceAll("(?m)^dateline.https.port=.*$", "dateline.https.port=" + (PORT + 363))
+                .replaceAll("(?m)^dateline.data.dir=.*$", "dateline.data.dir=" + data.toString().replace("\\", "/"));
+        Files.writeString(server.resolve("bootstrap.properties"), bootstrap);
+        Deployments.dateline(Newsdesk.class).as(ZipExporter.class).exportTo(server.resolve("dropins/dateline.ear").toFile(), true);
+        start();
+    }
+
+    @AfterAll
+    static void stopOwnServer() throws Exception {
+        serverCommand("stop");
+    }
+
+    @Test
+    void aStoryDueWhileTheServerWasDownIsPublishedWhenItIsBack() throws Exception {
+        String title = Newsroom.unique("Due while the server was down");
+        LocalDateTime at = LocalDateTime.now(ZoneId.of("America/Guyana")).plusSeconds(20).withNano(0);
+        String id = post("/test/desk/schedule?office=georgetown&author=gabe.author&editor=grace.editor&title="
+                + URLEncoder.encode(title, StandardCharsets.UTF_8) + "&at=" + at);
+        assertThat(get("/georgetown/stories/" + id).statusCode()).isEqualTo(404);
+
+        serverCommand("stop");
+        Instant due = at.atZone(ZoneId.of("America/Guyana")).toInstant();
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis()) + 5_000);
+        start();
+
+        HttpResponse<String> page = get("/georgetown/stories/" + id);
+        for (int i = 0; i < 90 && page.statusCode() != 200; i++) {
+            Thread.sleep(1000);
+            page = get("/georgetown/stories/" + id);
+        }
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(title);
+    }
+
+    static void start() throws Exception {
+        serverCommand("start");
+        for (int i = 0; i < 120; i++) {
+            try {
+                if (get("/georgetown/").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the server is still starting
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("the server did not start");
+    }
+
+    static void serverCommand(String command) throws Exception {
+        Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), command, SERVER)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        process.waitFor();
+    }
+
+    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String post(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body().strip();
+    }
+
+    static void delete(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
