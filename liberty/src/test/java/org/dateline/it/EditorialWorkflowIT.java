@@ -115,6 +115,8 @@ class EditorialWorkflowIT {
     @Test
     void editorRequestsChangesWithACommentAndAuthorResubmits() {
         Story story = inReview(Newsroom.unique("Needs work"));
+        assertThat(signedIn.as("eli.editor", () -> stories.inState(SAN_JOSE, EditorialState.IN_REVIEW, 1000)))
+                .extracting(Story::id).contains(story.id());
         Story sentBack = signedIn.as("eli.editor",
                 () -> editorial.requestChanges(SAN_JOSE, story.id(), story.version(), "Add the figures from the survey."));
         assertThat(sentBack.state()).isEqualTo(EditorialState.CHANGES_REQUESTED);
@@ -123,6 +125,8 @@ class EditorialWorkflowIT {
                 Newsroom.story("Needs work, with figures")));
         Story resubmitted = signedIn.as("ana.author", () -> editorial.submitForReview(SAN_JOSE, story.id(), revised.version()));
         assertThat(resubmitted.state()).isEqualTo(EditorialState.IN_REVIEW);
+        assertThat(signedIn.as("eli.editor", () -> stories.inState(SAN_JOSE, EditorialState.CHANGES_REQUESTED, 1000)))
+                .extracting(Story::id).doesNotContain(story.id());
         assertThat(trail(story)).filteredOn(e -> e.action().equals("REQUEST_CHANGES"))
                 .extracting(AuditEvent::comment).containsExactly("Add the figures from the survey.");
     }

@@ -33,7 +33,7 @@ class ScheduledPublicationAfterRestartIT {
 
     static final String SERVER = "dateline-restart";
     static final int PORT = Integer.getInteger("it.restart.port", 9280);
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
     static Path wlp;
 
     @BeforeAll

@@ -12,7 +12,7 @@ import java.time.Duration;
 /** A reader's view of the sites: plain HTTP requests to the server the tests run in. */
 public final class Site {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
 

@@ -32,12 +32,10 @@ import java.util.List;
 @TenantDiscriminatorColumn(name = "office_id", contextProperty = Office.TENANT_PROPERTY)
 @NamedQuery(name = Story.RECENT, query = "SELECT s FROM Story s ORDER BY s.updatedAt DESC, s.id DESC")
 @NamedQuery(name = Story.IN_STATE, query = "SELECT s FROM Story s WHERE s.state = :state ORDER BY s.updatedAt DESC, s.id DESC")
-@NamedQuery(name = Story.BY_IMPORT_KEY, query = "SELECT s FROM Story s WHERE s.importKey = :key")
 public class Story {
 
     public static final String RECENT = "Story.recent";
     public static final String IN_STATE = "Story.inState";
-    public static final String BY_IMPORT_KEY = "Story.byImportKey";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "story_seq")
@@ -78,7 +76,7 @@ public class Story {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** Set for imported stories: what they were imported from, so that an import runs once. */
+    /** Set for imported stories: the listing and line they came from. */
     @Column(name = "import_key")
     private String importKey;
 

@@ -18,10 +18,6 @@ public record Caller(String name, Set<Membership> memberships, Set<String> regio
         regionalEditorOf = Set.copyOf(regionalEditorOf);
     }
 
-    public boolean isAnonymous() {
-        return equals(ANONYMOUS);
-    }
-
     public boolean has(String office, Role role) {
         return memberships.contains(new Membership(office, role));
     }

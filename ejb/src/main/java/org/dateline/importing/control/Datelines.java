@@ -1,109 +1,125 @@
 package org.dateline.importing.control;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the dateline that opens a story's first paragraph: "San José – …", "Washington, DC – …",
- * "September 14, Georgetown - …", "Roseau, 28 February 2021 – …", "PORT-OF-SPAIN, TRINIDAD: …".
- * The place is what stays once the date parts are dropped. A long or lower-case opening is a
- * sentence, not a place, and is left alone.
+ * Splits the dateline ("Geneva – ", "PORT-OF-SPAIN, TRINIDAD: ") off the first paragraph of a
+ * story. A wrong dateline is worse than none, so a prefix only counts as a place when it is short,
+ * starts with a capital and has no lower-case word other than the connecting words of place names
+ * ("Ciudad de México", "Saint Vincent and the Grenadines"): a sentence that happens to contain a
+ * dash is left alone.
  */
 public final class Datelines {
 
+    /**
+     * @param place the place, or null when the paragraph has no dateline
+     * @param rest  the paragraph after the dateline; the whole paragraph when there is none
+     */
     public record Split(String place, String rest) {
     }
 
-    private static final Pattern DASHED = Pattern.compile("^(.{2,60}?)(?:\\s+[-–—]\\s*|\\s*[–—]\\s+)(.+)$", Pattern.DOTALL);
-    private static final Pattern COLON = Pattern.compile("^([^:]{2,60}):\\s+(.+)$", Pattern.DOTALL);
-    private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "of", "and", "y", "da", "do", "on", "the");
-    private static final Pattern NUMBER = Pattern.compile("^\\d{1,4}(st|nd|rd|th)?$");
-    private static final int MAX_WORDS = 8;
+    private static final String SP = ListingText.SPACE;
+    private static final int MAX_WORDS = 6;
+    private static final int MAX_LENGTH = 60;
+
+    /** A dash with space on both sides, or an en or em dash with space on at least one; or a colon. */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            SP + "+[-–—]+" + SP + "+|" + SP + "+[–—]+|[–—]+" + SP + "+|" + SP + "*[–—]+(?=\\p{Lu})|:" + SP + "+");
+    private static final Pattern FULL_STOP = Pattern.compile("\\." + SP + "+(?=[\\p{Lu}“\"‘])");
+
+    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november"
+            + "|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    private static final String DATE = "(?:" + DAY + " (?:de )?" + MONTH + "|" + MONTH + " " + DAY + "|\\d{1,2} ?/ ?\\d{1,2})"
+            + "(?:,? (?:de |del )?\\d{4})?|\\d{1,2} ?/ ?\\d{1,2} ?/ ?\\d{4}";
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:" + DATE + "),? ", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_DATE = Pattern.compile(",? (?:" + DATE + ")$", Pattern.CASE_INSENSITIVE);
+
+    /** Lower-case words that occur inside place names. */
+    private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "upon", "de", "del", "la", "las", "los",
+            "el", "y", "e", "da", "do", "dos", "das", "di", "du", "des", "le", "les", "en", "sur", "am", "im");
+    /** Words of labels and agencies that look like places but are not ("Note:", "Joint Statement –", "IOM –"). */
+    private static final Set<String> NOT_PLACES = Set.of("iom", "oim", "un", "onu", "unhcr", "acnur", "ilo", "oit", "unicef",
+            "who", "oms", "usaid", "note", "notes", "update", "updated", "statement", "release",
+            "press", "report", "news", "photo", "photos", "video", "breaking", "embargo", "embargoed", "correction",
+            "source", "contact", "editor", "editor's", "editor’s", "background", "summary", "attention", "disclaimer");
+    private static final Pattern PLACE_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}.'’-]*,?");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
 
     private Datelines() {
     }
 
     public static Split split(String paragraph) {
-        String text = paragraph.strip();
-        Matcher dashed = DASHED.matcher(text);
-        if (dashed.matches()) {
-            String place = place(dashed.group(1).strip());
-            if (place != null) {
-                return new Split(place, dashed.group(2).strip());
+        Matcher separator = SEPARATOR.matcher(paragraph);
+        if (separator.find()) {
+            boolean colon = separator.group().contains(":");
+            String place = place(paragraph.substring(0, separator.start()), colon);
+            String rest = ListingText.normalize(paragraph.substring(separator.end()));
+            if (place != null && !rest.isEmpty()) {
+                return new Split(place, rest);
             }
         }
-        // A colon only ends a dateline written in capitals ("PORT-OF-SPAIN, TRINIDAD: …"); elsewhere it is a sentence.
-        Matcher colon = COLON.matcher(text);
-        if (colon.matches() && isAllCaps(colon.group(1))) {
-            String place = place(colon.group(1).strip());
-            if (place != null) {
-                return new Split(place, colon.group(2).strip());
+        Matcher stop = FULL_STOP.matcher(paragraph);
+        if (stop.find()) {
+            String place = nameBeforeFullStop(ListingText.normalize(paragraph.substring(0, stop.start())));
+            String rest = ListingText.normalize(paragraph.substring(stop.end()));
+            if (place != null && !rest.isEmpty()) {
+                return new Split(place, rest);
             }
         }
-        return new Split(null, text);
+        return new Split(null, paragraph);
     }
 
-    private static String place(String opening) {
-        if (opening.isEmpty() || !Character.isUpperCase(opening.codePointAt(0))) {
+    /** The place named by the text before a dash or colon, its date dropped; null when it is no place. */
+    private static String place(String prefix, boolean colon) {
+        String text = ListingText.normalize(prefix);
+        text = LEADING_DATE.matcher(text).replaceFirst("");
+        text = TRAILING_DATE.matcher(text).replaceFirst("");
+        text = text.replaceAll("[,;]+$", "").trim();
+        if (text.isEmpty() || text.length() > MAX_LENGTH || !Character.isUpperCase(text.codePointAt(0))) {
             return null;
         }
-        String[] words = opening.split("[\\s,]+");
+        String[] words = text.split(" ");
         if (words.length > MAX_WORDS) {
             return null;
         }
         for (String word : words) {
-            boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
-            if (!capitalised && !CONNECTORS.contains(word) && !NUMBER.matcher(word).matches()) {
+            String bare = word.replaceAll("[,.]+$", "");
+            if (!PLACE_WORD.matcher(word).matches() || NOT_PLACES.contains(bare.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0)) && !CONNECTORS.contains(bare)) {
                 return null;
             }
         }
-        List<String> parts = new ArrayList<>();
-        for (String segment : opening.split(",")) {
-            String kept = withoutDates(segment.strip());
-            if (!kept.isEmpty()) {
-                parts.add(kept);
-            }
-        }
-        if (parts.isEmpty()) {
+        boolean capitals = text.equals(text.toUpperCase(Locale.ROOT));
+        if (colon && !capitals) {
             return null;
         }
-        String place = String.join(", ", parts);
-        return isAllCaps(place) ? titleCase(place) : place;
+        return capitals ? ListingText.titleCase(text, true) : text;
     }
 
-    /** Drops month names and numbers: "28 February 2021" and "September 14" are dates, not places. */
-    private static String withoutDates(String segment) {
-        List<String> kept = new ArrayList<>();
-        for (String word : segment.split("\\s+")) {
-            if (!PublicationDates.isMonth(word) && !NUMBER.matcher(word).matches()) {
-                kept.add(word);
+    /**
+     * "Santo Domingo. The International…": a place ended by a full stop is only taken when it is two
+     * to four capitalised words, since a one-word sentence ("Yes.") or an acronym ("IOM Jamaica.")
+     * is too easily something else.
+     */
+    private static String nameBeforeFullStop(String text) {
+        String[] words = text.split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return null;
+        }
+        for (int i = 0; i < words.length; i++) {
+            boolean connector = i > 0 && i < words.length - 1 && CONNECTORS.contains(words[i]);
+            if (!connector && (!NAME_WORD.matcher(words[i]).matches()
+                    || NOT_PLACES.contains(words[i].toLowerCase(Locale.ROOT)))) {
+                return null;
             }
         }
-        return String.join(" ", kept);
-    }
-
-    private static boolean isAllCaps(String s) {
-        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT)) && s.replaceAll("[^\\p{L}]", "").length() > 3;
-    }
-
-    private static String titleCase(String s) {
-        StringBuilder out = new StringBuilder();
-        Matcher word = Pattern.compile("\\p{L}+|[^\\p{L}]+").matcher(s.toLowerCase(Locale.ROOT));
-        boolean first = true;
-        while (word.find()) {
-            String w = word.group();
-            if (Character.isLetter(w.codePointAt(0)) && (first || !CONNECTORS.contains(w))) {
-                w = w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
-            }
-            if (Character.isLetter(w.codePointAt(0))) {
-                first = false;
-            }
-            out.append(w);
-        }
-        return out.toString();
+        return text;
     }
 }

@@ -2,24 +2,30 @@ package org.dateline.importing.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * One story of a listing.
+ * One story read from a listing.
  *
- * @param line        the line its title (or, for a newsletter item, its text) starts on
- * @param publishedOn its date; null when the listing has none
- * @param dateline    the place its first paragraph is datelined with; null when there is none
- * @param paragraphs  plain text; the first without its dateline; may be empty (a headline only)
- * @param section     the newsletter section it was listed under; null elsewhere
+ * @param line        the 1-based line of its title; for a newsletter item, the line of its paragraph
+ * @param title       the headline; for a newsletter item, the first sentence of its paragraph
+ * @param publishedOn its date, null when the listing has none; a newsletter's month gives its 1st day
+ * @param dateline    the place the first paragraph was datelined with, or null
+ * @param paragraphs  plain text, never empty; the dateline is no longer part of the paragraph it came from
+ * @param section     the newsletter section it was listed under, in Title Case; null outside newsletters
  */
 public record ListingItem(int line, String title, LocalDate publishedOn, String dateline, List<String> paragraphs,
                           String section) {
 
     public ListingItem {
+        Objects.requireNonNull(title, "title");
         paragraphs = List.copyOf(paragraphs);
+        if (paragraphs.isEmpty()) {
+            throw new IllegalArgumentException("the story '" + title + "' has no paragraph");
+        }
     }
 
     public String lead() {
-        return paragraphs.isEmpty() ? null : paragraphs.get(0);
+        return paragraphs.get(0);
     }
 }

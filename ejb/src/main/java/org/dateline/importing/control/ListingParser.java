@@ -1,243 +1,317 @@
 package org.dateline.importing.control;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an office's plain-text listing into stories. Three layouts occur, and the listing's first
- * lines tell which:
+ * Reads an office's plain-text listing into stories. The layout is told by the date lines:
  * <ul>
- * <li>a title, then its date line, then paragraphs (San José: "11 / 06 / 2020");</li>
- * <li>a date line, then the title, then paragraphs (Georgetown: "14 September, 2020");</li>
- * <li>no dates: stories separated by two or more blank lines, each a title and paragraphs;</li>
- * <li>a monthly newsletter: the month ("May 2020"), the issue's headline, then sections under a
- * heading ("ASSISTING DISPLACED POPULATIONS"), each paragraph an item.</li>
+ * <li>no date line: stories are separated by two or more blank lines, each a title and its paragraphs;</li>
+ * <li>a month first ("May 2020"): a newsletter, its issue title, then sections, a heading and item paragraphs,
+ * each paragraph one item;</li>
+ * <li>another date first ("14 September, 2020"): each story is a date, its title, then its paragraphs;</li>
+ * <li>otherwise each story is a title, its date on the next non-blank line, then its paragraphs.</li>
  * </ul>
- * All problems are collected before refusing, so the person importing can fix them in one go.
+ * Every non-blank line is a paragraph of its own. A listing with any problem is refused whole,
+ * with all its problems, so that an office never ends up with half a listing published.
  */
 public final class ListingParser {
 
-    static final int MAX_TITLE = 300;
-    private static final int ITEM_TITLE = 110;
-    private static final Pattern LINK_ONLY = Pattern.compile("^\\[[^\\]]+\\]\\([^)]*\\)$");
-    private static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "\\s*\\[(?:read more|watch here|watch video|click here[^\\]]*|more)\\]\\([^)]*\\)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
-    /** A full stop after a word of two lower-case letters or more: "U.S." does not end a sentence. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Ll}{2}[.!?])\\s+(?=[\\p{Lu}“\"])");
-    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!$])");
+    private static final int MAX_TITLE_LENGTH = 300;
+    private static final int MAX_ITEM_TITLE_LENGTH = 110;
+    private static final int MAX_KICKER_WORDS = 10;
+    private static final int MAX_KICKER_LENGTH = 80;
+    private static final int MAX_HEADING_WORDS = 8;
+    private static final int MAX_HEADING_LENGTH = 80;
 
-    private record Line(int number, String text, int blanksBefore) {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[[^\\]]*\\]\\([^)]*\\)");
+    private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile(".*[.!?:;,…]['\"”’)]?$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]['\"”’]?(?= ['\"“‘(]?[\\p{Lu}\\d])");
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "no", "nos", "inc", "ltd",
+            "co", "jr", "sr", "prof", "gen", "sen", "rep", "gov", "amb", "vs", "etc", "approx", "dept", "sra");
+
+    /**
+     * A non-blank line, how many blank lines came just before it, and whether it is a date line;
+     * the date is null for a date line that names no real day.
+     */
+    private record Line(int number, String text, int blanksBefore, boolean isDate, LocalDate date) {
+    }
+
+    /** A story as the layout delimits it, before its text is cleaned. */
+    private record Draft(Line title, LocalDate date, List<Line> paragraphs) {
+    }
+
+    private record Problem(int line, String what) {
     }
 
     private ListingParser() {
     }
 
     public static List<ListingItem> parse(String text) throws MalformedListingException {
-        List<Line> lines = lines(text == null ? "" : text);
+        List<Line> lines = nonBlankLines(text == null ? "" : text);
         if (lines.isEmpty()) {
             throw new MalformedListingException(List.of("line 1: the listing is empty"));
         }
-        List<String> problems = new ArrayList<>();
-        List<Integer> dates = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (PublicationDates.looksLikeDate(line.text())) {
-                dates.add(i);
-                try {
-                    PublicationDates.parse(line.text());
-                } catch (IllegalArgumentException e) {
-                    problems.add("line " + line.number() + ": '" + line.text() + "' is not a valid date");
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new MalformedListingException(problems);
-        }
-        List<ListingItem> items;
-        if (dates.isEmpty()) {
-            items = undated(lines, problems);
-        } else if (dates.get(0) == 0 && PublicationDates.isMonthOnly(lines.get(0).text()) && dates.size() == 1) {
-            items = newsletter(lines, problems);
-        } else if (dates.get(0) == 0) {
-            items = dateFirst(lines, dates, problems);
+        List<Problem> problems = new ArrayList<>();
+        lines = withDates(lines, problems);
+        List<ListingItem> items = new ArrayList<>();
+        if (lines.stream().noneMatch(Line::isDate)) {
+            readStories(undated(lines), problems, items);
+        } else if (PublicationDates.isMonthOnly(lines.get(0).text())) {
+            readNewsletter(lines, problems, items);
+        } else if (lines.get(0).isDate()) {
+            readStories(datesFirst(lines, problems), problems, items);
         } else {
-            items = titleFirst(lines, dates, problems);
+            readStories(titlesFirst(lines, problems), problems, items);
         }
         if (!problems.isEmpty()) {
-            throw new MalformedListingException(problems);
+            throw new MalformedListingException(problems.stream()
+                    .sorted(Comparator.comparingInt(Problem::line))
+                    .map(p -> "line " + p.line() + ": " + p.what())
+                    .toList());
         }
-        return items;
+        return List.copyOf(items);
     }
 
-    private static List<Line> lines(String text) {
+    private static List<Line> nonBlankLines(String text) {
         List<Line> lines = new ArrayList<>();
-        String[] raw = text.replace("\uFEFF", "").replaceAll("[\u00A0\u2007\u202F]", " ").split("\\R", -1);
+        String[] raw = LINE_BREAK.split(text, -1);
         int blanks = 0;
         for (int i = 0; i < raw.length; i++) {
-            String stripped = raw[i].strip();
-            if (stripped.isEmpty()) {
+            String line = ListingText.normalize(raw[i]);
+            if (line.isEmpty()) {
                 blanks++;
             } else {
-                lines.add(new Line(i + 1, stripped, blanks));
+                lines.add(new Line(i + 1, line, blanks, false, null));
                 blanks = 0;
             }
         }
         return lines;
     }
 
-    /** Title, date line, paragraphs; repeated. */
-    private static List<ListingItem> titleFirst(List<Line> lines, List<Integer> dates, List<String> problems) {
-        List<ListingItem> items = new ArrayList<>();
-        if (dates.get(0) > 1) {
-            problems.add("line " + lines.get(0).number() + ": text before the first story's title");
-        }
-        for (int d = 0; d < dates.size(); d++) {
-            int date = dates.get(d);
-            int titleAt = date - 1;
-            int end = d + 1 < dates.size() ? dates.get(d + 1) - 1 : lines.size();
-            if (titleAt < 0 || (d > 0 && titleAt <= dates.get(d - 1))) {
-                problems.add("line " + lines.get(date).number() + ": the date has no title before it");
+    private static List<Line> withDates(List<Line> lines, List<Problem> problems) {
+        List<Line> read = new ArrayList<>();
+        for (Line line : lines) {
+            if (!PublicationDates.looksLikeDate(line.text())) {
+                read.add(line);
                 continue;
             }
-            items.add(item(lines.get(titleAt), PublicationDates.parse(lines.get(date).text()), lines.subList(date + 1, Math.max(date + 1, end)),
-                    problems));
+            LocalDate date = null;
+            try {
+                date = PublicationDates.parse(line.text());
+            } catch (DateTimeException | IllegalArgumentException e) {
+                problems.add(new Problem(line.number(), ListingText.quote(line.text()) + " is not a valid date"));
+            }
+            read.add(new Line(line.number(), line.text(), line.blanksBefore(), true, date));
         }
-        return items;
+        return read;
     }
 
-    /** Date line, title, paragraphs; repeated. */
-    private static List<ListingItem> dateFirst(List<Line> lines, List<Integer> dates, List<String> problems) {
-        List<ListingItem> items = new ArrayList<>();
-        for (int d = 0; d < dates.size(); d++) {
-            int date = dates.get(d);
-            int end = d + 1 < dates.size() ? dates.get(d + 1) : lines.size();
-            if (date + 1 >= end) {
-                problems.add("line " + lines.get(date).number() + ": the date has no story after it");
+    private static List<Draft> undated(List<Line> lines) {
+        List<Draft> drafts = new ArrayList<>();
+        Line title = null;
+        List<Line> paragraphs = new ArrayList<>();
+        for (Line line : lines) {
+            if (title == null || line.blanksBefore() >= 2) {
+                if (title != null) {
+                    drafts.add(new Draft(title, null, paragraphs));
+                }
+                title = line;
+                paragraphs = new ArrayList<>();
+            } else {
+                paragraphs.add(line);
+            }
+        }
+        drafts.add(new Draft(title, null, paragraphs));
+        return drafts;
+    }
+
+    private static List<Draft> datesFirst(List<Line> lines, List<Problem> problems) {
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isDate()) {
                 continue;
             }
-            items.add(item(lines.get(date + 1), PublicationDates.parse(lines.get(date).text()), lines.subList(date + 2, end), problems));
-        }
-        return items;
-    }
-
-    /** No dates: a blank gap of two lines or more separates stories. */
-    private static List<ListingItem> undated(List<Line> lines, List<String> problems) {
-        List<ListingItem> items = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= lines.size(); i++) {
-            if (i == lines.size() || lines.get(i).blanksBefore() >= 2) {
-                items.add(item(lines.get(start), null, lines.subList(start + 1, i), problems));
-                start = i;
-            }
-        }
-        return items;
-    }
-
-    /** The month, the issue's headline (and its links), then headings with their items. */
-    private static List<ListingItem> newsletter(List<Line> lines, List<String> problems) {
-        LocalDate month = PublicationDates.parse(lines.get(0).text());
-        List<ListingItem> items = new ArrayList<>();
-        int i = 1;
-        if (i < lines.size() && !isHeading(lines.get(i).text())) {
-            problems.add("line " + lines.get(i).number() + ": a newsletter starts with its headline");
-        }
-        i++;
-        while (i < lines.size() && LINK_ONLY.matcher(lines.get(i).text()).matches()) {
-            i++;
-        }
-        String section = null;
-        for (; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (isHeading(line.text())) {
-                section = titleCase(line.text());
+            Line date = lines.get(i);
+            if (i + 1 == lines.size() || lines.get(i + 1).isDate()) {
+                problems.add(new Problem(date.number(), "the date " + ListingText.quote(date.text()) + " has no story after it"));
                 continue;
             }
-            String text = clean(line.text());
-            if (text.isEmpty()) {
+            int end = i + 2;
+            while (end < lines.size() && !lines.get(end).isDate()) {
+                end++;
+            }
+            drafts.add(new Draft(lines.get(i + 1), lines.get(i).date(), lines.subList(i + 2, end)));
+            i = end - 1;
+        }
+        return drafts;
+    }
+
+    private static List<Draft> titlesFirst(List<Line> lines, List<Problem> problems) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isDate()) {
                 continue;
             }
-            items.add(new ListingItem(line.number(), itemTitle(text), month, null, List.of(text), section));
+            if (i == 0 || lines.get(i - 1).isDate()) {
+                Line date = lines.get(i);
+                problems.add(new Problem(date.number(), "the date " + ListingText.quote(date.text()) + " has no title before it"));
+            } else {
+                starts.add(i - 1);
+            }
         }
-        if (items.isEmpty()) {
-            problems.add("line " + lines.get(0).number() + ": the newsletter has no items");
+        if (!starts.isEmpty() && starts.get(0) > 0) {
+            Line stray = lines.get(0);
+            problems.add(new Problem(stray.number(), "the story " + ListingText.quote(stray.text())
+                    + " has no date, but the stories after it have one"));
         }
-        return items;
+        List<Draft> drafts = new ArrayList<>();
+        for (int s = 0; s < starts.size(); s++) {
+            int title = starts.get(s);
+            int end = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
+            List<Line> paragraphs = new ArrayList<>();
+            for (int i = title + 2; i < end; i++) {
+                if (!lines.get(i).isDate()) {
+                    paragraphs.add(lines.get(i));
+                }
+            }
+            drafts.add(new Draft(lines.get(title), lines.get(title + 1).date(), paragraphs));
+        }
+        return drafts;
     }
 
-    private static ListingItem item(Line title, LocalDate date, List<Line> body, List<String> problems) {
-        if (title.text().length() > MAX_TITLE) {
-            problems.add("line " + title.number() + ": the title is " + title.text().length() + " characters long (at most " + MAX_TITLE + ")");
-        }
-        if (PublicationDates.looksLikeDate(title.text())) {
-            problems.add("line " + title.number() + ": a date where the story's title should be");
-        }
-        List<String> paragraphs = new ArrayList<>();
-        for (Line line : body) {
-            String text = clean(line.text());
-            if (!text.isEmpty()) {
-                paragraphs.add(text);
+    private static void readStories(List<Draft> drafts, List<Problem> problems, List<ListingItem> items) {
+        for (Draft draft : drafts) {
+            String title = ListingText.plain(draft.title().text());
+            checkTitle(draft.title(), title, problems);
+            List<String> paragraphs = new ArrayList<>();
+            for (Line line : draft.paragraphs()) {
+                String paragraph = ListingText.plain(line.text());
+                if (!paragraph.isEmpty() && !ListingText.isLinkOnly(line.text()) && !ListingText.isCallToAction(paragraph)) {
+                    paragraphs.add(paragraph);
+                }
             }
-        }
-        String dateline = null;
-        for (int p = 0; p < Math.min(2, paragraphs.size()); p++) {
-            Datelines.Split split = Datelines.split(paragraphs.get(p));
-            if (split.place() != null) {
-                dateline = split.place();
-                paragraphs.set(p, split.rest());
-                break;
+            if (paragraphs.isEmpty()) {
+                problems.add(new Problem(draft.title().number(), "the story " + ListingText.quote(title) + " has no text"));
+                continue;
             }
-            if (!isKicker(paragraphs.get(p))) {
-                break;
-            }
+            String dateline = takeDateline(paragraphs);
+            items.add(new ListingItem(draft.title().number(), title, draft.date(), dateline, paragraphs, null));
         }
-        return new ListingItem(title.number(), clean(title.text()), date, dateline, paragraphs, null);
     }
 
-    /** A short line above the story proper ("Joint IOM/UNHCR Press Release"). */
+    private static void checkTitle(Line line, String title, List<Problem> problems) {
+        if (title.length() > MAX_TITLE_LENGTH) {
+            problems.add(new Problem(line.number(), "the title " + ListingText.quote(title) + " is " + title.length()
+                    + " characters long, at most " + MAX_TITLE_LENGTH + " are allowed"));
+        }
+    }
+
+    /**
+     * Removes the dateline from the first paragraph and returns its place. A short kicker without
+     * end punctuation ("Joint IOM/UNHCR Press Release") may stand before the datelined paragraph; it
+     * stays a paragraph, and the dateline is taken from the one after it.
+     */
+    private static String takeDateline(List<String> paragraphs) {
+        Datelines.Split first = Datelines.split(paragraphs.get(0));
+        if (first.place() != null) {
+            paragraphs.set(0, first.rest());
+            return first.place();
+        }
+        if (paragraphs.size() > 1 && isKicker(paragraphs.get(0))) {
+            Datelines.Split second = Datelines.split(paragraphs.get(1));
+            if (second.place() != null) {
+                paragraphs.set(1, second.rest());
+                return second.place();
+            }
+        }
+        return null;
+    }
+
     private static boolean isKicker(String paragraph) {
-        return paragraph.length() <= 60 && !paragraph.matches(".*[.!?:;]$");
+        return paragraph.length() <= MAX_KICKER_LENGTH && paragraph.split(" ").length <= MAX_KICKER_WORDS
+                && !ENDS_LIKE_A_SENTENCE.matcher(paragraph).matches();
     }
 
-    private static boolean isHeading(String line) {
-        if (LINK_ONLY.matcher(line).matches() || line.contains("](")) {
-            return false;
+    /**
+     * The issue title and the link-only lines after it give no item. A heading without items below
+     * ("Receive more updates" at the end) gives nothing either.
+     */
+    private static void readNewsletter(List<Line> lines, List<Problem> problems, List<ListingItem> items) {
+        LocalDate issue = null;
+        String section = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (lines.get(i).isDate()) {
+                issue = lines.get(i).date();
+                section = null;
+                if (i + 1 == lines.size() || lines.get(i + 1).isDate()) {
+                    problems.add(new Problem(line.number(), "the newsletter date " + ListingText.quote(line.text())
+                            + " has no issue title after it"));
+                    continue;
+                }
+                i++;
+                checkTitle(lines.get(i), ListingText.plain(lines.get(i).text()), problems);
+                while (i + 1 < lines.size() && ListingText.isLinkOnly(lines.get(i + 1).text())) {
+                    i++;
+                }
+                continue;
+            }
+            String text = ListingText.plain(line.text());
+            if (text.isEmpty() || ListingText.isLinkOnly(line.text()) || ListingText.isCallToAction(text)) {
+                continue;
+            }
+            if (isHeading(line.text())) {
+                section = ListingText.titleCase(text, false);
+                continue;
+            }
+            if (section == null) {
+                problems.add(new Problem(line.number(), "the newsletter item " + ListingText.quote(text)
+                        + " is not under a section heading"));
+                continue;
+            }
+            List<String> paragraphs = new ArrayList<>(List.of(text));
+            String dateline = takeDateline(paragraphs);
+            items.add(new ListingItem(line.number(), firstSentence(paragraphs.get(0)), issue, dateline, paragraphs, section));
         }
-        String letters = line.replaceAll("[^\\p{L}]", "");
-        boolean capitals = letters.length() >= 3 && letters.equals(letters.toUpperCase(Locale.ROOT));
-        return capitals || (line.length() <= 60 && !line.matches(".*[.!?:;,)]$"));
     }
 
-    static String clean(String text) {
-        String withoutCall = CALL_TO_ACTION.matcher(text).replaceAll("");
-        String withoutLinks = LINK.matcher(withoutCall).replaceAll("$1");
-        return ESCAPE.matcher(withoutLinks).replaceAll("$1").strip();
+    /** A short line without links or end punctuation: "ASSISTING DISPLACED POPULATIONS", "Media Requests". */
+    private static boolean isHeading(String line) {
+        return line.length() <= MAX_HEADING_LENGTH && line.split(" ").length <= MAX_HEADING_WORDS
+                && !MARKDOWN_LINK.matcher(line).find() && !ENDS_LIKE_A_SENTENCE.matcher(line).matches();
     }
 
-    private static String itemTitle(String text) {
-        String sentence = SENTENCE_END.split(text, 2)[0].replaceAll("\\.$", "");
-        if (sentence.length() <= ITEM_TITLE) {
+    /** A newsletter item has no headline of its own; its first sentence, shortened if need be, serves as one. */
+    static String firstSentence(String paragraph) {
+        String sentence = paragraph;
+        Matcher end = SENTENCE_END.matcher(paragraph);
+        while (end.find()) {
+            if (!isAbbreviation(paragraph.substring(0, end.start()))) {
+                sentence = paragraph.substring(0, end.end());
+                break;
+            }
+        }
+        sentence = sentence.replaceAll("\\.$", "").trim();
+        if (sentence.length() <= MAX_ITEM_TITLE_LENGTH) {
             return sentence;
         }
-        int cut = sentence.lastIndexOf(' ', ITEM_TITLE - 1);
-        return sentence.substring(0, cut > 0 ? cut : ITEM_TITLE - 1) + "…";
+        int cut = sentence.lastIndexOf(' ', MAX_ITEM_TITLE_LENGTH - 1);
+        return sentence.substring(0, cut > 0 ? cut : MAX_ITEM_TITLE_LENGTH - 1).replaceAll("[,;:–—-]+$", "").trim() + "…";
     }
 
-    private static String titleCase(String heading) {
-        if (!heading.equals(heading.toUpperCase(Locale.ROOT))) {
-            return heading;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String word : heading.toLowerCase(Locale.ROOT).split(" ")) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            boolean minor = !out.isEmpty() && List.of("of", "and", "in", "the", "for", "on", "to", "a").contains(word);
-            out.append(minor || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
-        return out.toString().replaceAll("-(\\p{Ll})", "-$1");
+    private static boolean isAbbreviation(String textBeforeStop) {
+        int space = textBeforeStop.lastIndexOf(' ');
+        String word = textBeforeStop.substring(space + 1).replaceAll("^[\"“‘(]+", "");
+        return word.length() <= 1 || word.contains(".")
+                || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

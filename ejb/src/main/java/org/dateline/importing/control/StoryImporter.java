@@ -52,7 +52,7 @@ public class StoryImporter {
         List<Long> created = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ListingItem item = items.get(i);
-            List<String> rest = item.paragraphs().isEmpty() ? List.of() : item.paragraphs().subList(1, item.paragraphs().size());
+            List<String> rest = item.paragraphs().subList(1, item.paragraphs().size());
             Content content = new Content(item.title(), item.dateline(), item.publishedOn(), item.lead(),
                     HtmlSanitizer.paragraphs(rest), where.mainLanguage(),
                     item.section() == null ? List.of() : List.of(item.section()));

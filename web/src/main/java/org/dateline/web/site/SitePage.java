@@ -19,14 +19,21 @@ abstract class SitePage {
             notFound();
             return false;
         }
-        // Reader pages are the same for everyone: shared caches may keep them a little while.
-        ((HttpServletResponse) context.getResponse()).setHeader("Cache-Control", "public, max-age=60");
         return true;
     }
 
     protected void notFound() {
         found = false;
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /** A permanent redirect to the page's one address (a story's title, and so its slug, may change). */
+    protected void movedTo(String path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", path);
+        faces.responseComplete();
     }
 
     protected Object requestAttribute(String name) {

@@ -26,6 +26,8 @@ public class StoryPageView extends SitePage {
         story = id == null ? null : placements.live(office.slug(), id).orElse(null);
         if (story == null) {
             notFound();
+        } else if (!story.slug().equals(requestAttribute(SiteRouter.STORY_SLUG))) {
+            movedTo(link(story));
         }
     }
 
