@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /** A reader's view of the sites: plain HTTP requests to the server the tests run in. */
 public final class Site {
@@ -20,11 +22,15 @@ public final class Site {
         this.base = "http://localhost:" + request.getLocalPort();
     }
 
-    public Page get(String path) {
+    public Page get(String path, String... headers) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Set-Cookie").orElse(null));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Set-Cookie").orElse(null),
+                    response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -33,6 +39,11 @@ public final class Site {
         }
     }
 
-    public record Page(int status, String html, String setCookie) {
+    public record Page(int status, String html, String setCookie, Map<String, List<String>> headers) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
     }
 }

@@ -1,12 +1,15 @@
 package org.dateline.placements.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dateline.articles.control.Slugs;
 import org.dateline.articles.entity.Revision;
 import org.dateline.articles.entity.Topic;
 import org.dateline.placements.entity.Placement;
+import org.dateline.placements.entity.SiteChanged;
+import org.dateline.placements.entity.SiteVersion;
 import org.dateline.tenancy.control.Tenancy;
 
 import java.time.Instant;
@@ -24,6 +27,9 @@ public class Placing {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    Event<SiteChanged> siteChanged;
+
     /**
      * Shows the revision on the site of {@code site} (the origin office's own site for a
      * publication), creating or refreshing the story's placement there.
@@ -40,11 +46,22 @@ public class Placing {
                 : LocalDate.ofInstant(placement.publishedAt() != null && placement.isLive() ? placement.publishedAt() : publishedAt, zone);
         placement.show(revision.id(), Slugs.of(revision.title()), revision.title(), revision.dateline(), date, publishedAt,
                 revision.lead(), revision.body(), revision.language(), revision.topics().stream().map(Topic::name).toList(), now);
+        changed(em, site, now);
         return placement;
     }
 
     public void withdraw(String site, String originOffice, long storyId, Instant now) {
-        find(tenancy.of(site), originOffice, storyId).ifPresent(p -> p.withdraw(now));
+        EntityManager em = tenancy.of(site);
+        find(em, originOffice, storyId).ifPresent(p -> {
+            p.withdraw(now);
+            changed(em, site, now);
+        });
+    }
+
+    /** Marks the site changed, in this transaction: its cached pages are stale once it commits. */
+    private void changed(EntityManager em, String site, Instant now) {
+        em.createNamedQuery(SiteVersion.BUMP).setParameter("office", site).setParameter("at", now).executeUpdate();
+        siteChanged.fire(new SiteChanged(site));
     }
 
     private static Optional<Placement> find(EntityManager em, String originOffice, long storyId) {

@@ -1,0 +1,5 @@
+package org.dateline.placements.entity;
+
+/** Fired in the transaction that changed what an office's site shows. */
+public record SiteChanged(String office) {
+}
