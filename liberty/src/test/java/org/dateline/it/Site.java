@@ -3,6 +3,8 @@ package org.dateline.it;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,6 +37,29 @@ public final class Site {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request with the given Host header, as a browser on that host name would send it. */
+    public Page getFromHost(String host, String path) {
+        int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(raw.substring(9, 12));
+            int split = raw.indexOf("\r\n\r\n");
+            Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String line : raw.substring(0, split).split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    headers.computeIfAbsent(line.substring(0, colon).strip(), k -> new java.util.ArrayList<>()).add(line.substring(colon + 1).strip());
+                }
+            }
+            return new Page(status, raw.substring(split + 4), null, headers);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

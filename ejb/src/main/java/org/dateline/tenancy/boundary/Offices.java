@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.dateline.tenancy.entity.Office;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,9 +25,5 @@ public class Offices {
 
     public Office get(String slug) {
         return find(slug).orElseThrow(() -> new UnknownOffice(slug));
-    }
-
-    public List<Office> all() {
-        return em.createNamedQuery(Office.ALL, Office.class).getResultList();
     }
 }

@@ -5,7 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import org.dateline.tenancy.boundary.Offices;
+import org.dateline.tenancy.boundary.OfficeDirectory;
 import org.dateline.tenancy.entity.Office;
 
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.List;
 public class NetworkView {
 
     @EJB
-    Offices offices;
+    OfficeDirectory offices;
 
     private List<Office> all;
 

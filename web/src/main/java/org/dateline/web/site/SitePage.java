@@ -48,9 +48,9 @@ abstract class SitePage {
         return office;
     }
 
-    /** The base of the office's site, e.g. {@code /san-jose/}. */
+    /** The base of the office's site: {@code /} on its own host name, {@code /san-jose/} on a shared one. */
     public String getSiteRoot() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/" + office.slug() + "/";
+        return (String) requestAttribute(SiteRouter.SITE_ROOT);
     }
 
     public String date(Placement placement) {

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.dateline.placements.boundary.SiteVersions;
-import org.dateline.tenancy.boundary.Offices;
+import org.dateline.tenancy.boundary.OfficeDirectory;
 import org.dateline.tenancy.entity.Office;
 
 import java.io.IOException;
@@ -20,8 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves which office's site a request is for, once, and hands the request to that site's page.
- * Paths: {@code /{office}/} (home) and {@code /{office}/stories/{id}-{slug}} (a story).
+ * Resolves which office's site a request is for, once, and hands the request to that site's page:
+ * by the request's host name (each office's host names are its settings), else by the first path
+ * segment ({@code /san-jose/…}, for localhost and the demo). Below a site's root: {@code /} (home)
+ * and {@code stories/{id}-{slug}} (a story).
  * <p>
  * Pages are served from {@link SiteCache} while the site's version is the one they were rendered
  * at, and carry that version as their ETag (with the deployment, since templates change with it)
@@ -31,17 +33,18 @@ import java.util.regex.Pattern;
 public class SiteRouter extends HttpFilter {
 
     static final String OFFICE = "dateline.office";
+    static final String SITE_ROOT = "dateline.siteRoot";
     static final String STORY_ID = "dateline.story";
     static final String STORY_SLUG = "dateline.slug";
 
-    private static final Pattern HOME = Pattern.compile("^/([a-z0-9-]+)/?$");
-    private static final Pattern STORY = Pattern.compile("^/([a-z0-9-]+)/stories/(\\d{1,18})(?:-([a-z0-9-]*))?/?$");
+    private static final Pattern OFFICE_PATH = Pattern.compile("^/([a-z0-9-]+)(/.*)?$");
+    private static final Pattern STORY = Pattern.compile("^/stories/(\\d{1,18})(?:-([a-z0-9-]*))?/?$");
 
     /** Part of every ETag: a new deployment may render the same content differently. */
     private static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
 
     @EJB
-    Offices offices;
+    OfficeDirectory offices;
 
     @EJB
     SiteVersions siteVersions;
@@ -52,38 +55,48 @@ public class SiteRouter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String context = request.getContextPath();
+        String path = request.getRequestURI().substring(context.length());
         if (request.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST || isOwnResource(path)) {
             chain.doFilter(request, response);
+            return;
+        }
+        Optional<Office> byHost = offices.byHost(request.getServerName());
+        if (byHost.isPresent()) {
+            site(byHost.get(), context + "/", path, request, response);
             return;
         }
         if (path.isEmpty() || path.equals("/")) {
             serve("/site/network.xhtml", siteVersions.network(), request, response);
             return;
         }
+        Matcher officePath = OFFICE_PATH.matcher(path);
+        Optional<Office> byPath = officePath.matches() ? offices.bySlug(officePath.group(1)) : Optional.empty();
+        if (byPath.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } else if (officePath.group(2) == null) {
+            response.sendRedirect(context + path + "/");
+        } else {
+            site(byPath.get(), context + "/" + byPath.get().slug() + "/", officePath.group(2), request, response);
+        }
+    }
+
+    /** A page of one office's site; {@code path} is below the site's root. */
+    private void site(Office office, String root, String path, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        request.setAttribute(OFFICE, office);
+        request.setAttribute(SITE_ROOT, root);
+        SiteVersions.Stamp version = siteVersions.of(office.slug());
+        if (path.isEmpty() || path.equals("/")) {
+            serve("/site/home.xhtml", version, request, response);
+            return;
+        }
         Matcher story = STORY.matcher(path);
         if (story.matches()) {
-            Optional<Office> office = offices.find(story.group(1));
-            if (office.isPresent()) {
-                request.setAttribute(OFFICE, office.get());
-                request.setAttribute(STORY_ID, Long.parseLong(story.group(2)));
-                request.setAttribute(STORY_SLUG, story.group(3));
-                serve("/site/story.xhtml", siteVersions.of(office.get().slug()), request, response);
-                return;
-            }
-        }
-        Matcher home = HOME.matcher(path);
-        if (home.matches()) {
-            Optional<Office> office = offices.find(home.group(1));
-            if (office.isPresent()) {
-                if (!path.endsWith("/")) {
-                    response.sendRedirect(request.getContextPath() + path + "/");
-                    return;
-                }
-                request.setAttribute(OFFICE, office.get());
-                serve("/site/home.xhtml", siteVersions.of(office.get().slug()), request, response);
-                return;
-            }
+            request.setAttribute(STORY_ID, Long.parseLong(story.group(1)));
+            request.setAttribute(STORY_SLUG, story.group(2));
+            serve("/site/story.xhtml", version, request, response);
+            return;
         }
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
