@@ -3,6 +3,7 @@ package org.dateline.placements.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.dateline.placements.entity.Placement;
+import org.dateline.placements.entity.PlacementAddress;
 import org.dateline.tenancy.control.Tenancy;
 
 import java.time.Instant;
@@ -30,6 +31,11 @@ public class Placements {
         return tenancy.of(office).createNamedQuery(Placement.OLDER_THAN, Placement.class)
                 .setParameter("at", publishedAt).setParameter("id", id)
                 .setMaxResults(limit).getResultList();
+    }
+
+    /** Where the newest live stories of the site are, without their text (for sitemaps). */
+    public List<PlacementAddress> addresses(String office, int limit) {
+        return tenancy.of(office).createNamedQuery(Placement.ADDRESSES, PlacementAddress.class).setMaxResults(limit).getResultList();
     }
 
     /** A live placement of a story on the office's site. */

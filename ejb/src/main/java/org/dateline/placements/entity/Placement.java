@@ -35,6 +35,8 @@ import java.util.List;
         + " AND (p.publishedAt < :at OR (p.publishedAt = :at AND p.id < :id)) ORDER BY p.publishedAt DESC, p.id DESC")
 @NamedQuery(name = Placement.LIVE_STORY, query = "SELECT p FROM Placement p WHERE p.storyId = :story"
         + " AND p.state = org.dateline.placements.entity.PlacementState.LIVE")
+@NamedQuery(name = Placement.ADDRESSES, query = "SELECT NEW org.dateline.placements.entity.PlacementAddress(p.storyId, p.slug, p.updatedAt)"
+        + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE ORDER BY p.publishedAt DESC, p.id DESC")
 @NamedQuery(name = Placement.OF_STORY, query = "SELECT p FROM Placement p WHERE p.originOffice = :origin AND p.storyId = :story")
 public class Placement {
 
@@ -42,6 +44,7 @@ public class Placement {
     public static final String OLDER_THAN = "Placement.olderThan";
     public static final String OF_STORY = "Placement.ofStory";
     public static final String LIVE_STORY = "Placement.liveStory";
+    public static final String ADDRESSES = "Placement.addresses";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_seq")
@@ -191,6 +194,6 @@ public class Placement {
 
     /** The path of the story page below the office's site root. */
     public String path() {
-        return "stories/" + storyId + "-" + slug;
+        return new PlacementAddress(storyId, slug, updatedAt).path();
     }
 }

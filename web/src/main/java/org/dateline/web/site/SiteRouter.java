@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.dateline.placements.boundary.Placements;
 import org.dateline.placements.boundary.SiteVersions;
 import org.dateline.tenancy.boundary.OfficeDirectory;
 import org.dateline.tenancy.entity.Office;
@@ -48,6 +49,9 @@ public class SiteRouter extends HttpFilter {
 
     @EJB
     SiteVersions siteVersions;
+
+    @EJB
+    Placements placements;
 
     @Inject
     SiteCache cache;
@@ -98,7 +102,30 @@ public class SiteRouter extends HttpFilter {
             serve("/site/story.xhtml", version, request, response);
             return;
         }
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        String siteUrl = origin(request) + root;
+        switch (path) {
+            case "/feed.rss" -> serve(() -> new Rendered("application/rss+xml;charset=UTF-8",
+                    SiteDocuments.feed("rss_2.0", office, siteUrl, placements.latest(office.slug(), SiteDocuments.FEED_SIZE))),
+                    version, request, response);
+            case "/feed.atom" -> serve(() -> new Rendered("application/atom+xml;charset=UTF-8",
+                    SiteDocuments.feed("atom_1.0", office, siteUrl, placements.latest(office.slug(), SiteDocuments.FEED_SIZE))),
+                    version, request, response);
+            case "/sitemap.xml" -> serve(() -> new Rendered("application/xml;charset=UTF-8",
+                    SiteDocuments.sitemap(siteUrl, placements.addresses(office.slug(), SiteDocuments.SITEMAP_SIZE))),
+                    version, request, response);
+            case "/robots.txt" -> serve(() -> new Rendered("text/plain;charset=UTF-8", SiteDocuments.robots(siteUrl)),
+                    version, request, response);
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    /** A document rendered without Faces. */
+    record Rendered(String contentType, byte[] body) {
+    }
+
+    @FunctionalInterface
+    interface Renderer {
+        Rendered render();
     }
 
     private static boolean isOwnResource(String path) {
@@ -107,8 +134,35 @@ public class SiteRouter extends HttpFilter {
                 || path.equals("/favicon.ico");
     }
 
-    /** Answers from the cache or with a 304 when it can, and renders the page when it must. */
+    /** A Faces page of the site. */
     private void serve(String page, SiteVersions.Stamp site, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        serve(site, request, response, () -> {
+            CapturedResponse captured = new CapturedResponse(response);
+            request.getRequestDispatcher(page).forward(request, captured);
+            return captured;
+        });
+    }
+
+    /** A document of the site that needs no page template. */
+    private void serve(Renderer renderer, SiteVersions.Stamp site, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        serve(site, request, response, () -> {
+            Rendered rendered = renderer.render();
+            CapturedResponse captured = new CapturedResponse(response);
+            captured.setContentType(rendered.contentType());
+            captured.getOutputStream().write(rendered.body());
+            return captured;
+        });
+    }
+
+    @FunctionalInterface
+    private interface Capture {
+        CapturedResponse run() throws ServletException, IOException;
+    }
+
+    /** Answers from the cache or with a 304 when it can, and renders when it must. */
+    private void serve(SiteVersions.Stamp site, HttpServletRequest request, HttpServletResponse response, Capture render)
             throws ServletException, IOException {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -123,11 +177,13 @@ public class SiteRouter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String address = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        // The host is part of the address: on an office's own host name "/" is that office's home,
+        // and feeds and sitemaps carry the host they were asked on.
+        String address = origin(request) + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         SiteCache.Page cached = cache.get(address, site.version());
         if (cached == null) {
-            CapturedResponse captured = new CapturedResponse(response);
-            request.getRequestDispatcher(page).forward(request, captured);
+            CapturedResponse captured = render.run();
             byte[] body = captured.body();
             if (captured.getStatus() != HttpServletResponse.SC_OK) {
                 response.setHeader("Cache-Control", "no-store");
@@ -139,6 +195,13 @@ public class SiteRouter extends HttpFilter {
         }
         response.setContentType(cached.contentType());
         send(response, cached.body(), request);
+    }
+
+    /** Scheme, host and port as the reader asked for them (HTTP/2 has no Host header; the server name is always there). */
+    private static String origin(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 
     private static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
