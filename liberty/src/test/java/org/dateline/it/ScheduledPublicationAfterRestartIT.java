@@ -72,6 +72,7 @@ class ScheduledPublicationAfterRestartIT {
 
         serverCommand("stop");
         Instant due = at.atZone(ZoneId.of("America/Guyana")).toInstant();
+        assertThat(Instant.now()).as("the server is down before the publication is due").isBefore(due);
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis()) + 5_000);
         start();
 
