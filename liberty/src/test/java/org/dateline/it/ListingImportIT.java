@@ -163,6 +163,38 @@ class ListingImportIT {
     }
 
     @Test
+    void theHomePageWalksBackThroughEveryStoryOnceNewestFirst() {
+        StringBuilder listing = new StringBuilder();
+        for (int day = 1; day <= 45; day++) {
+            listing.append("Archive story ").append(day).append(" of 1999\n\n")
+                    .append(String.format("%02d / %02d / 1999", day % 28 + 1, day % 12 + 1)).append("\n\nText.\n\n");
+        }
+        ImportReport report = signedIn.as("will.editor", () -> listings.importListing("washington", "archive-1999.txt", listing.toString()));
+        assertThat(report.created()).isEqualTo(45);
+
+        List<String> titles = new java.util.ArrayList<>();
+        String next = "/washington/";
+        for (int page = 0; next != null && page < 100; page++) {
+            String html = site.get(next).html();
+            java.util.regex.Matcher title = java.util.regex.Pattern.compile("<h2><a href=\"[^\"]+\">([^<]+)</a></h2>").matcher(html);
+            while (title.find()) {
+                titles.add(title.group(1));
+            }
+            java.util.regex.Matcher older = java.util.regex.Pattern.compile("href=\"([^\"]*\\?before=[^\"]+)\" rel=\"next\"").matcher(html);
+            next = older.find() ? older.group(1) : null;
+        }
+        List<String> archive = titles.stream().filter(t -> t.startsWith("Archive story ")).toList();
+        assertThat(archive).hasSize(45).doesNotHaveDuplicates();
+        assertThat(titles).doesNotHaveDuplicates();
+        List<LocalDate> dates = report.storyIds().stream().map(id -> placed("washington", id).publicationDate()).toList();
+        List<String> expectedOrder = report.storyIds().stream()
+                .sorted(java.util.Comparator.comparing((Long id) -> placed("washington", id).publishedAt()).reversed())
+                .map(id -> placed("washington", id).title()).toList();
+        assertThat(archive).containsExactlyElementsOf(expectedOrder);
+        assertThat(dates).allSatisfy(d -> assertThat(d.getYear()).isEqualTo(1999));
+    }
+
+    @Test
     void onlyEditorsOfTheOfficeImport() {
         assertThatThrownBy(() -> signedIn.run("ana.author", () -> listings.importListing("san-jose", "x.txt", "T\n\n01 / 01 / 2021\n\nText.")))
                 .isInstanceOf(NotAllowed.class);
