@@ -55,6 +55,14 @@ class SiteAddressesIT {
         Site.Page page = site.getFromHost("georgetown.dateline.localhost:" + request.getLocalPort(), "/stories/" + story.id());
         assertThat(page.status()).isEqualTo(301);
         assertThat(page.header("Location")).startsWith("/stories/" + story.id() + "-georgetown-on-its-own-host");
+
+        Site.Page canonical = site.getFromHost("georgetown.dateline.localhost", page.header("Location"));
+        String address = "http://georgetown.dateline.localhost" + page.header("Location");
+        assertThat(canonical.html()).contains("<link rel=\"canonical\" href=\"" + address + "\"")
+                .contains("<meta property=\"og:url\" content=\"" + address + "\"")
+                .contains("<meta property=\"og:title\" content=\"" + title + "\"")
+                .contains("<meta name=\"twitter:card\" content=\"summary\"")
+                .contains("href=\"/feed.rss\"");
     }
 
     @Test

@@ -53,6 +53,11 @@ abstract class SitePage {
         return (String) requestAttribute(SiteRouter.SITE_ROOT);
     }
 
+    /** The site's root as an absolute URL, for canonical links and social cards. */
+    public String getSiteUrl() {
+        return (String) requestAttribute(SiteRouter.SITE_URL);
+    }
+
     public String date(Placement placement) {
         return office.formatDate(placement.publicationDate(), placement.language());
     }

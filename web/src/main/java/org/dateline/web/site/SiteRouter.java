@@ -35,6 +35,7 @@ public class SiteRouter extends HttpFilter {
 
     static final String OFFICE = "dateline.office";
     static final String SITE_ROOT = "dateline.siteRoot";
+    static final String SITE_URL = "dateline.siteUrl";
     static final String STORY_ID = "dateline.story";
     static final String STORY_SLUG = "dateline.slug";
 
@@ -90,6 +91,8 @@ public class SiteRouter extends HttpFilter {
             throws IOException, ServletException {
         request.setAttribute(OFFICE, office);
         request.setAttribute(SITE_ROOT, root);
+        String siteUrl = origin(request) + root;
+        request.setAttribute(SITE_URL, siteUrl);
         SiteVersions.Stamp version = siteVersions.of(office.slug());
         if (path.isEmpty() || path.equals("/")) {
             serve("/site/home.xhtml", version, request, response);
@@ -102,7 +105,6 @@ public class SiteRouter extends HttpFilter {
             serve("/site/story.xhtml", version, request, response);
             return;
         }
-        String siteUrl = origin(request) + root;
         switch (path) {
             case "/feed.rss" -> serve(() -> new Rendered("application/rss+xml;charset=UTF-8",
                     SiteDocuments.feed("rss_2.0", office, siteUrl, placements.latest(office.slug(), SiteDocuments.FEED_SIZE))),
