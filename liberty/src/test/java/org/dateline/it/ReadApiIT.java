@@ -57,9 +57,7 @@ class ReadApiIT {
     @Test
     void storiesArePagedNewestFirstWithTheirText() {
         String title = Newsroom.unique("In the app");
-        Story draft = signedIn.as("ana.author", () -> editorial.create("san-jose", Newsroom.story(title)));
-        Story submitted = signedIn.as("ana.author", () -> editorial.submitForReview("san-jose", draft.id(), draft.version()));
-        signedIn.run("eli.editor", () -> editorial.publish("san-jose", draft.id(), submitted.version()));
+        Story draft = Newsroom.published(editorial, signedIn, "san-jose", "ana.author", "eli.editor", title);
 
         JsonObject first = json(site.get("/api/v1/san-jose/stories?limit=1"));
         JsonArray items = first.getJsonArray("items");
@@ -101,9 +99,7 @@ class ReadApiIT {
 
     @Test
     void anotherOfficesStoryIsNotFoundAndUnknownOfficesAnswerInJson() {
-        Story draft = signedIn.as("ana.author", () -> editorial.create("san-jose", Newsroom.story(Newsroom.unique("San José API only"))));
-        Story submitted = signedIn.as("ana.author", () -> editorial.submitForReview("san-jose", draft.id(), draft.version()));
-        signedIn.run("eli.editor", () -> editorial.publish("san-jose", draft.id(), submitted.version()));
+        Story draft = Newsroom.published(editorial, signedIn, "san-jose", "ana.author", "eli.editor", Newsroom.unique("San José API only"));
 
         Site.Page crafted = site.get("/api/v1/georgetown/stories/" + draft.id());
         assertThat(crafted.status()).isEqualTo(404);

@@ -38,16 +38,11 @@ class SiteAddressesIT {
         site = new Site(request);
     }
 
-    private Story publish(String office, String author, String editor, String title) {
-        Story draft = signedIn.as(author, () -> editorial.create(office, Newsroom.story(title)));
-        Story submitted = signedIn.as(author, () -> editorial.submitForReview(office, draft.id(), draft.version()));
-        return signedIn.as(editor, () -> editorial.publish(office, draft.id(), submitted.version()));
-    }
 
     @Test
     void anOfficesHostNameServesItsSiteAtTheRoot() {
         String title = Newsroom.unique("Georgetown on its own host");
-        Story story = publish("georgetown", "gabe.author", "grace.editor", title);
+        Story story = Newsroom.published(editorial, signedIn, "georgetown", "gabe.author", "grace.editor", title);
 
         Site.Page home = site.getFromHost("georgetown.dateline.localhost", "/");
         assertThat(home.status()).isEqualTo(200);
@@ -68,7 +63,7 @@ class SiteAddressesIT {
     @Test
     void anotherOfficesStoryIsNotFoundOnAnOfficesHost() {
         String title = Newsroom.unique("San José only, by host");
-        Story story = publish("san-jose", "ana.author", "eli.editor", title);
+        Story story = Newsroom.published(editorial, signedIn, "san-jose", "ana.author", "eli.editor", title);
         assertThat(site.getFromHost("sanjose.dateline.localhost", "/").html()).contains(title);
         assertThat(site.getFromHost("washington.dateline.localhost", "/").html()).doesNotContain(title).contains(">Washington</a>");
         Site.Page crafted = site.getFromHost("georgetown.dateline.localhost", "/stories/" + story.id());

@@ -43,11 +43,6 @@ class SiteCachingIT {
         site = new Site(request);
     }
 
-    private Story publish(String office, String author, String editor, String title) {
-        Story draft = signedIn.as(author, () -> editorial.create(office, Newsroom.story(title)));
-        Story submitted = signedIn.as(author, () -> editorial.submitForReview(office, draft.id(), draft.version()));
-        return signedIn.as(editor, () -> editorial.publish(office, draft.id(), submitted.version()));
-    }
 
     /** The page as soon as it satisfies the condition, trying for at most one second. */
     private Site.Page withinASecond(String path, Predicate<Site.Page> condition) throws InterruptedException {
@@ -81,7 +76,7 @@ class SiteCachingIT {
     void publishingAndUnpublishingShowOnTheCachedHomePageWithinASecond() throws InterruptedException {
         String before = site.get("/georgetown/").header("ETag");
         String title = Newsroom.unique("Fresh off the press");
-        Story live = publish("georgetown", "gabe.author", "grace.editor", title);
+        Story live = Newsroom.published(editorial, signedIn, "georgetown", "gabe.author", "grace.editor", title);
 
         Site.Page after = withinASecond("/georgetown/", p -> p.html().contains(title));
         assertThat(after.html()).contains(title);
@@ -96,7 +91,7 @@ class SiteCachingIT {
     @Test
     void aChangeOnOneSiteLeavesTheOthersCachedPagesValid() {
         String washington = site.get("/washington/").header("ETag");
-        publish("san-jose", "ana.author", "eli.editor", Newsroom.unique("Only San José changes"));
+        Newsroom.published(editorial, signedIn, "san-jose", "ana.author", "eli.editor", Newsroom.unique("Only San José changes"));
         assertThat(site.get("/washington/", "If-None-Match", washington).status()).isEqualTo(304);
     }
 }

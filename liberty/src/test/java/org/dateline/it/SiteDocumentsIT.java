@@ -45,18 +45,11 @@ class SiteDocumentsIT {
         signedIn = new SignedIn(request);
         site = new Site(request);
         title = Newsroom.unique("In the Washington feed");
-        story = publish("washington", title);
+        story = Newsroom.published(editorial, signedIn, "washington", "will.editor", "will.editor", title);
         otherTitle = Newsroom.unique("Not in the Washington feed");
-        Story other = signedIn.as("gabe.author", () -> editorial.create("georgetown", Newsroom.story(otherTitle)));
-        Story submitted = signedIn.as("gabe.author", () -> editorial.submitForReview("georgetown", other.id(), other.version()));
-        signedIn.run("grace.editor", () -> editorial.publish("georgetown", other.id(), submitted.version()));
+        Newsroom.published(editorial, signedIn, "georgetown", "gabe.author", "grace.editor", otherTitle);
     }
 
-    private Story publish(String office, String headline) {
-        Story draft = signedIn.as("will.editor", () -> editorial.create(office, Newsroom.story(headline)));
-        Story submitted = signedIn.as("will.editor", () -> editorial.submitForReview(office, draft.id(), draft.version()));
-        return signedIn.as("will.editor", () -> editorial.publish(office, draft.id(), submitted.version()));
-    }
 
     private SyndFeed feed(String path) throws Exception {
         Site.Page page = site.get(path);

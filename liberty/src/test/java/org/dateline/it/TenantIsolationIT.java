@@ -56,9 +56,7 @@ class TenantIsolationIT {
         site = new Site(request);
         title = Newsroom.unique("San José only");
         sanJoseDraft = signedIn.as("ana.author", () -> editorial.create("san-jose", Newsroom.story(Newsroom.unique("San José draft"))));
-        Story live = signedIn.as("ana.author", () -> editorial.create("san-jose", Newsroom.story(title)));
-        Story submitted = signedIn.as("ana.author", () -> editorial.submitForReview("san-jose", live.id(), live.version()));
-        sanJoseLive = signedIn.as("eli.editor", () -> editorial.publish("san-jose", live.id(), submitted.version()));
+        sanJoseLive = Newsroom.published(editorial, signedIn, "san-jose", "ana.author", "eli.editor", title);
     }
 
     @Test
