@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import org.dateline.database.control.PlacementTopicsBackfill;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -32,6 +33,7 @@ public class Migrations {
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new PlacementTopicsBackfill())
                 .failOnMissingLocations(true)
                 // The server's timer tables may already share the schema: history starts below V1.
                 .baselineOnMigrate(true)

@@ -2,11 +2,17 @@ package org.dateline.placements.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.dateline.placements.entity.ArchiveMonth;
 import org.dateline.placements.entity.Placement;
 import org.dateline.placements.entity.PlacementAddress;
+import org.dateline.placements.entity.PlacementTopic;
+import org.dateline.placements.entity.TopicCount;
 import org.dateline.tenancy.control.Tenancy;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,5 +48,59 @@ public class Placements {
     public Optional<Placement> live(String office, long storyId) {
         return tenancy.of(office).createNamedQuery(Placement.LIVE_STORY, Placement.class)
                 .setParameter("story", storyId).getResultStream().findFirst();
+    }
+
+    /**
+     * The newest live placements of several sites together, newest first: each site is read on
+     * its own (the tenant choke point stays the only filter), then the lists are merged.
+     */
+    public List<Placement> latestOfEach(List<String> offices, int limit) {
+        List<Placement> all = new ArrayList<>();
+        for (String office : offices) {
+            all.addAll(latest(office, limit));
+        }
+        all.sort(Comparator.comparing(Placement::publishedAt).thenComparing(Placement::id).reversed());
+        return all.size() > limit ? List.copyOf(all.subList(0, limit)) : all;
+    }
+
+    /** The site's topics that have live stories, by name, with how many each has. */
+    public List<TopicCount> topics(String office) {
+        return tenancy.of(office).createNamedQuery(PlacementTopic.ALL, TopicCount.class).getResultList();
+    }
+
+    /** The name of a topic of the site, if any live story is filed under it. */
+    public Optional<String> topicName(String office, String topic) {
+        return tenancy.of(office).createNamedQuery(PlacementTopic.NAMED, String.class).setParameter("topic", topic)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The newest live placements filed under a topic, newest first. */
+    public List<Placement> latestOnTopic(String office, String topic, int limit) {
+        return tenancy.of(office).createNamedQuery(PlacementTopic.LATEST, Placement.class).setParameter("topic", topic)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** The live placements filed under a topic and published before the given one (keyset paging). */
+    public List<Placement> olderOnTopic(String office, String topic, Instant publishedAt, long id, int limit) {
+        return tenancy.of(office).createNamedQuery(PlacementTopic.OLDER_THAN, Placement.class).setParameter("topic", topic)
+                .setParameter("at", publishedAt).setParameter("id", id).setMaxResults(limit).getResultList();
+    }
+
+    /** The months that have live stories, newest first, with how many each has. */
+    public List<ArchiveMonth> months(String office) {
+        return tenancy.of(office).createNamedQuery(Placement.MONTHS, ArchiveMonth.class).getResultList();
+    }
+
+    /** The newest live placements dated in a month, newest first. */
+    public List<Placement> latestOfMonth(String office, YearMonth month, int limit) {
+        return tenancy.of(office).createNamedQuery(Placement.LATEST_OF_MONTH, Placement.class)
+                .setParameter("month", ArchiveMonth.key(month)).setMaxResults(limit).getResultList();
+    }
+
+    /** The live placements dated in a month and published before the given one (keyset paging). */
+    public List<Placement> olderOfMonth(String office, YearMonth month, Instant publishedAt, long id, int limit) {
+        return tenancy.of(office).createNamedQuery(Placement.OLDER_OF_MONTH, Placement.class)
+                .setParameter("month", ArchiveMonth.key(month)).setParameter("at", publishedAt).setParameter("id", id)
+                .setMaxResults(limit).getResultList();
     }
 }

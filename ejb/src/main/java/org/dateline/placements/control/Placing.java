@@ -15,6 +15,8 @@ import org.dateline.tenancy.control.Tenancy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,9 +47,18 @@ public class Placing {
         LocalDate date = revision.publicationDate() != null ? revision.publicationDate()
                 : LocalDate.ofInstant(placement.publishedAt() != null && placement.isLive() ? placement.publishedAt() : publishedAt, zone);
         placement.show(revision.id(), Slugs.of(revision.title()), revision.title(), revision.dateline(), date, publishedAt,
-                revision.lead(), revision.body(), revision.language(), revision.topics().stream().map(Topic::name).toList(), now);
+                revision.lead(), revision.body(), revision.language(), topics(revision), now);
         changed(em, site, now);
         return placement;
+    }
+
+    /** The revision's topics, slug to name, in the revision's order. */
+    private static Map<String, String> topics(Revision revision) {
+        Map<String, String> topics = new LinkedHashMap<>();
+        for (Topic topic : revision.topics()) {
+            topics.put(topic.slug(), topic.name());
+        }
+        return topics;
     }
 
     public void withdraw(String site, String originOffice, long storyId, Instant now) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,8 +19,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A published revision as one office's site shows it. Everything a reader page needs is here,
@@ -44,6 +47,14 @@ import java.util.List;
 @NamedQuery(name = Placement.ADDRESSES, query = "SELECT NEW org.dateline.placements.entity.PlacementAddress(p.storyId, p.slug, p.updatedAt)"
         + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE ORDER BY p.publishedAt DESC, p.id DESC")
 @NamedQuery(name = Placement.OF_STORY, query = "SELECT p FROM Placement p WHERE p.originOffice = :origin AND p.storyId = :story")
+@NamedQuery(name = Placement.MONTHS, query = "SELECT NEW org.dateline.placements.entity.ArchiveMonth(p.publicationMonth, COUNT(p))"
+        + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " GROUP BY p.publicationMonth ORDER BY p.publicationMonth DESC")
+@NamedQuery(name = Placement.LATEST_OF_MONTH, query = "SELECT p FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " AND p.publicationMonth = :month ORDER BY p.site, p.state, p.publicationMonth, p.publishedAt DESC, p.id DESC")
+@NamedQuery(name = Placement.OLDER_OF_MONTH, query = "SELECT p FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " AND p.publicationMonth = :month AND p.publishedAt <= :at AND (p.publishedAt < :at OR p.id < :id)"
+        + " ORDER BY p.site, p.state, p.publicationMonth, p.publishedAt DESC, p.id DESC")
 public class Placement {
 
     public static final String LATEST = "Placement.latest";
@@ -51,6 +62,9 @@ public class Placement {
     public static final String OF_STORY = "Placement.ofStory";
     public static final String LIVE_STORY = "Placement.liveStory";
     public static final String ADDRESSES = "Placement.addresses";
+    public static final String MONTHS = "Placement.months";
+    public static final String LATEST_OF_MONTH = "Placement.latestOfMonth";
+    public static final String OLDER_OF_MONTH = "Placement.olderOfMonth";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_seq")
@@ -88,6 +102,10 @@ public class Placement {
     @Column(name = "publication_date", nullable = false)
     private LocalDate publicationDate;
 
+    /** The publication date's year and month as one number (202006 for June 2020), for the archive. */
+    @Column(name = "publication_month", nullable = false)
+    private int publicationMonth;
+
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
@@ -106,6 +124,10 @@ public class Placement {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The topics the placement is filed under while it is live: what topic pages list. */
+    @OneToMany(mappedBy = "placement", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    private List<PlacementTopic> filedUnder = new ArrayList<>();
+
     protected Placement() {
     }
 
@@ -114,28 +136,58 @@ public class Placement {
         this.storyId = storyId;
     }
 
-    /** Shows the given snapshot; the first publication time stays what it was. */
+    /**
+     * Shows the given snapshot; the first publication time stays what it was. {@code topics} maps
+     * each topic's slug to its name, in the order the story lists them.
+     */
     public void show(long revisionId, String slug, String title, String dateline, LocalDate publicationDate,
-                     Instant publishedAt, String lead, String body, String language, List<String> topics, Instant at) {
+                     Instant publishedAt, String lead, String body, String language, Map<String, String> topics, Instant at) {
         this.revisionId = revisionId;
         this.slug = slug;
         this.title = title;
         this.dateline = dateline;
         this.publicationDate = publicationDate;
+        this.publicationMonth = monthOf(publicationDate);
         if (this.publishedAt == null || state != PlacementState.LIVE) {
             this.publishedAt = publishedAt;
         }
         this.lead = lead;
         this.body = body;
         this.language = language;
-        this.topics = String.join("\n", topics);
+        this.topics = String.join("\n", topics.values());
         this.state = PlacementState.LIVE;
         this.updatedAt = at;
+        fileUnder(topics);
     }
 
+    /** Keeps one topic entry per topic, each carrying the current publication time. */
+    private void fileUnder(Map<String, String> topics) {
+        filedUnder.removeIf(entry -> !topics.containsKey(entry.topicSlug()));
+        for (Map.Entry<String, String> topic : topics.entrySet()) {
+            PlacementTopic entry = filedUnder.stream().filter(e -> e.topicSlug().equals(topic.getKey())).findFirst()
+                    .orElseGet(() -> {
+                        PlacementTopic created = new PlacementTopic(this, topic.getKey(), topic.getValue(), publishedAt);
+                        filedUnder.add(created);
+                        return created;
+                    });
+            entry.refresh(topic.getValue(), publishedAt);
+        }
+    }
+
+    /** Off the site: off its topic pages too. */
     public void withdraw(Instant at) {
         this.state = PlacementState.WITHDRAWN;
         this.updatedAt = at;
+        filedUnder.clear();
+    }
+
+    /** The topic entries the placement is filed under now. */
+    List<PlacementTopic> filedUnder() {
+        return List.copyOf(filedUnder);
+    }
+
+    static int monthOf(LocalDate date) {
+        return date.getYear() * 100 + date.getMonthValue();
     }
 
     public boolean isLive() {
@@ -144,6 +196,16 @@ public class Placement {
 
     public Long id() {
         return id;
+    }
+
+    /** The office whose site shows the placement. */
+    public String site() {
+        return site;
+    }
+
+    /** Shown on another office's site than its story's own: a cross-post. */
+    public boolean isCrossPost() {
+        return site != null && !site.equals(originOffice);
     }
 
     public String originOffice() {

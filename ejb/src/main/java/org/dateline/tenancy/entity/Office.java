@@ -51,6 +51,23 @@ public class Office {
     @Column(name = "host_names", nullable = false)
     private String hostNames;
 
+    /** Branding: the name and tagline the site's masthead shows. */
+    @Column(name = "site_name", nullable = false)
+    private String siteName;
+
+    private String tagline;
+
+    /** A path below the web application's root ({@code resources/brand/…}) or an absolute URL. */
+    private String logo;
+
+    /** The masthead's background, under white text ({@code #rrggbb}). */
+    @Column(name = "brand_colour", nullable = false)
+    private String brandColour = Branding.INK;
+
+    /** The links' colour, on white ({@code #rrggbb}). */
+    @Column(name = "accent_colour", nullable = false)
+    private String accentColour = Branding.LINK;
+
     @Version
     private int version;
 
@@ -66,6 +83,7 @@ public class Office {
         this.timeZone = timeZone;
         this.datePattern = datePattern;
         this.hostNames = hostNames;
+        this.siteName = name;
     }
 
     public String slug() {
@@ -98,6 +116,10 @@ public class Office {
 
     public List<String> hostNames() {
         return Arrays.stream(hostNames.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public Branding branding() {
+        return new Branding(siteName == null ? name : siteName, tagline, logo, brandColour, accentColour);
     }
 
     /** The office's own way of writing a date, in the given language. */

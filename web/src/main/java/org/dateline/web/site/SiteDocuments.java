@@ -32,14 +32,25 @@ final class SiteDocuments {
     }
 
     static byte[] feed(String type, Office office, String siteUrl, List<Placement> stories) {
+        return feed(type, office, siteUrl, office.name() + " — news", siteUrl, "The latest stories of " + office.name() + ".", stories);
+    }
+
+    /** The feed of one topic of the site: its latest stories, linking to the topic page. */
+    static byte[] topicFeed(String type, Office office, String siteUrl, String topic, String topicUrl, List<Placement> stories) {
+        return feed(type, office, siteUrl, office.name() + " — " + topic, topicUrl,
+                "The latest stories of " + office.name() + " on " + topic + ".", stories);
+    }
+
+    private static byte[] feed(String type, Office office, String siteUrl, String title, String link, String description,
+                               List<Placement> stories) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
-        feed.setTitle(office.name() + " — news");
-        feed.setLink(siteUrl);
-        feed.setDescription("The latest stories of " + office.name() + ".");
+        feed.setTitle(title);
+        feed.setLink(link);
+        feed.setDescription(description);
         feed.setLanguage(office.mainLanguage());
         feed.setPublishedDate(stories.isEmpty() ? null : Date.from(stories.get(0).updatedAt()));
-        feed.setUri(siteUrl);
+        feed.setUri(link);
         List<SyndEntry> entries = new ArrayList<>();
         for (Placement story : stories) {
             SyndEntry entry = new SyndEntryImpl();
@@ -48,10 +59,10 @@ final class SiteDocuments {
             entry.setUri(siteUrl + "stories/" + story.storyId());
             entry.setPublishedDate(Date.from(story.publishedAt()));
             entry.setUpdatedDate(Date.from(story.updatedAt()));
-            SyndContent description = new SyndContentImpl();
-            description.setType("text/plain");
-            description.setValue(story.lead() == null ? story.title() : story.lead());
-            entry.setDescription(description);
+            SyndContent summary = new SyndContentImpl();
+            summary.setType("text/plain");
+            summary.setValue(story.lead() == null ? story.title() : story.lead());
+            entry.setDescription(summary);
             entries.add(entry);
         }
         feed.setEntries(entries);

@@ -3,14 +3,28 @@ package org.dateline.web.site;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
+import org.dateline.articles.control.Slugs;
 import org.dateline.placements.entity.Placement;
 import org.dateline.tenancy.entity.Office;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** What every reader page knows: the office whose site it is, and how that office writes dates. */
 abstract class SitePage {
 
+    /** How many stories a listing page shows. */
+    static final int PAGE_SIZE = 20;
+
     protected Office office;
     private boolean found = true;
+    private List<Placement> stories = List.of();
+    private boolean more;
 
     protected boolean resolveOffice() {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
@@ -64,5 +78,45 @@ abstract class SitePage {
 
     public String link(Placement placement) {
         return getSiteRoot() + placement.path();
+    }
+
+    /** A month as the office names it in its main language ("June 2020", "Junio 2020"). */
+    public String monthName(YearMonth month) {
+        Locale language = Locale.forLanguageTag(office.mainLanguage());
+        String name = DateTimeFormatter.ofPattern("LLLL yyyy", language).format(month);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
+    /** The address of the topic page of a topic of this site, by the topic's name. */
+    public String topicLink(String topicName) {
+        return getSiteRoot() + "topics/" + Slugs.of(topicName);
+    }
+
+    /**
+     * Loads one page of a keyset-paged listing: the first page, or the one after the reader's
+     * {@code before} cursor. One story more than a page is asked for, to know whether there are more.
+     */
+    protected void listPage(Supplier<List<Placement>> first, Function<Cursor, List<Placement>> after) {
+        Optional<Cursor> cursor = Cursor.parse(parameter("before"));
+        List<Placement> page = cursor.isPresent() ? after.apply(cursor.get()) : first.get();
+        more = page.size() > PAGE_SIZE;
+        stories = more ? page.subList(0, PAGE_SIZE) : page;
+    }
+
+    protected String parameter(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
+    public List<Placement> getStories() {
+        return stories;
+    }
+
+    public boolean isMore() {
+        return more;
+    }
+
+    /** The next page of the listing at {@code address}. */
+    protected String olderLink(String address) {
+        return address + "?before=" + Cursor.after(stories.get(stories.size() - 1));
     }
 }

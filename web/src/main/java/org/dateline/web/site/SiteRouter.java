@@ -15,6 +15,7 @@ import org.dateline.tenancy.entity.Office;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,8 +24,10 @@ import java.util.regex.Pattern;
 /**
  * Resolves which office's site a request is for, once, and hands the request to that site's page:
  * by the request's host name (each office's host names are its settings), else by the first path
- * segment ({@code /san-jose/…}, for localhost and the demo). Below a site's root: {@code /} (home)
- * and {@code stories/{id}-{slug}} (a story).
+ * segment ({@code /san-jose/…}, for localhost and the demo). Below a site's root: {@code /} (home),
+ * {@code stories/{id}-{slug}} (a story), {@code topics/} and {@code topics/{slug}} (with its feeds),
+ * {@code archive/} and {@code archive/{yyyy}/{mm}}, the site's feeds, sitemap and robots.txt. Every
+ * other address is the helpful 404 page, branded as the office's site.
  * <p>
  * Pages are served from {@link SiteCache} while the site's version is the one they were rendered
  * at, and carry that version as their ETag (with the deployment, since templates change with it)
@@ -38,9 +41,13 @@ public class SiteRouter extends HttpFilter {
     static final String SITE_URL = "dateline.siteUrl";
     static final String STORY_ID = "dateline.story";
     static final String STORY_SLUG = "dateline.slug";
+    static final String TOPIC = "dateline.topic";
+    static final String MONTH = "dateline.month";
 
     private static final Pattern OFFICE_PATH = Pattern.compile("^/([a-z0-9-]+)(/.*)?$");
     private static final Pattern STORY = Pattern.compile("^/stories/(\\d{1,18})(?:-([a-z0-9-]*))?/?$");
+    private static final Pattern TOPIC_PAGE = Pattern.compile("^/topics/([a-z0-9-]{1,100})(/feed\\.rss|/feed\\.atom)?$");
+    private static final Pattern ARCHIVE_MONTH = Pattern.compile("^/archive/(\\d{4})/(\\d{2})/?$");
 
     /** Part of every ETag: a new deployment may render the same content differently. */
     private static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
@@ -78,7 +85,7 @@ public class SiteRouter extends HttpFilter {
         Matcher officePath = OFFICE_PATH.matcher(path);
         Optional<Office> byPath = officePath.matches() ? offices.bySlug(officePath.group(1)) : Optional.empty();
         if (byPath.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound(response);
         } else if (officePath.group(2) == null) {
             response.sendRedirect(context + path + "/");
         } else {
@@ -105,6 +112,9 @@ public class SiteRouter extends HttpFilter {
             serve("/site/story.xhtml", version, request, response);
             return;
         }
+        if (topic(office, siteUrl, path, version, request, response) || archive(path, version, request, response)) {
+            return;
+        }
         switch (path) {
             case "/feed.rss" -> serve(() -> new Rendered("application/rss+xml;charset=UTF-8",
                     SiteDocuments.feed("rss_2.0", office, siteUrl, placements.latest(office.slug(), SiteDocuments.FEED_SIZE))),
@@ -117,8 +127,65 @@ public class SiteRouter extends HttpFilter {
                     version, request, response);
             case "/robots.txt" -> serve(() -> new Rendered("text/plain;charset=UTF-8", SiteDocuments.robots(siteUrl)),
                     version, request, response);
-            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            default -> notFound(response);
         }
+    }
+
+    /** The topics index, a topic's page and its feeds; false if the path is none of them. */
+    private boolean topic(Office office, String siteUrl, String path, SiteVersions.Stamp version, HttpServletRequest request,
+                          HttpServletResponse response) throws IOException, ServletException {
+        if (path.equals("/topics/") || path.equals("/topics")) {
+            serve("/site/topics.xhtml", version, request, response);
+            return true;
+        }
+        Matcher topic = TOPIC_PAGE.matcher(path);
+        if (!topic.matches()) {
+            return false;
+        }
+        request.setAttribute(TOPIC, topic.group(1));
+        if (topic.group(2) == null) {
+            serve("/site/topic.xhtml", version, request, response);
+            return true;
+        }
+        Optional<String> name = placements.topicName(office.slug(), topic.group(1));
+        if (name.isEmpty()) {
+            notFound(response);
+            return true;
+        }
+        boolean rss = topic.group(2).endsWith(".rss");
+        String topicUrl = siteUrl + "topics/" + topic.group(1);
+        serve(() -> new Rendered(rss ? "application/rss+xml;charset=UTF-8" : "application/atom+xml;charset=UTF-8",
+                SiteDocuments.topicFeed(rss ? "rss_2.0" : "atom_1.0", office, siteUrl, name.get(), topicUrl,
+                        placements.latestOnTopic(office.slug(), topic.group(1), SiteDocuments.FEED_SIZE))),
+                version, request, response);
+        return true;
+    }
+
+    /** The archive's index and its months; false if the path is neither. */
+    private boolean archive(String path, SiteVersions.Stamp version, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        if (path.equals("/archive/") || path.equals("/archive")) {
+            serve("/site/archive.xhtml", version, request, response);
+            return true;
+        }
+        Matcher month = ARCHIVE_MONTH.matcher(path);
+        if (!month.matches()) {
+            return false;
+        }
+        int number = Integer.parseInt(month.group(2));
+        if (number < 1 || number > 12) {
+            notFound(response);
+            return true;
+        }
+        request.setAttribute(MONTH, YearMonth.of(Integer.parseInt(month.group(1)), number));
+        serve("/site/archive-month.xhtml", version, request, response);
+        return true;
+    }
+
+    /** The 404 page (web.xml's error page, branded by the office already resolved, if any); never cached. */
+    private static void notFound(HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     /** A document rendered without Faces. */

@@ -6,8 +6,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.dateline.placements.boundary.Placements;
 import org.dateline.placements.entity.Placement;
+import org.dateline.tenancy.boundary.OfficeDirectory;
+import org.dateline.tenancy.entity.Office;
 
-/** One story on an office's site; a story that is not live there is not found. */
+/**
+ * One story on an office's site; a story that is not live there is not found. A story another
+ * office published (a cross-post) says so and links to it there.
+ */
 @Named("storyPage")
 @RequestScoped
 public class StoryPageView extends SitePage {
@@ -15,7 +20,11 @@ public class StoryPageView extends SitePage {
     @EJB
     Placements placements;
 
+    @EJB
+    OfficeDirectory offices;
+
     private Placement story;
+    private Office origin;
 
     @PostConstruct
     void load() {
@@ -28,10 +37,25 @@ public class StoryPageView extends SitePage {
             notFound();
         } else if (!story.slug().equals(requestAttribute(SiteRouter.STORY_SLUG))) {
             movedTo(link(story));
+        } else if (!story.originOffice().equals(office.slug())) {
+            origin = offices.bySlug(story.originOffice()).orElse(null);
         }
     }
 
     public Placement getStory() {
         return story;
+    }
+
+    /** The office that first published the story, when it is not this site's office; else null. */
+    public Office getOrigin() {
+        return origin;
+    }
+
+    /**
+     * The story on its origin office's site: on that office's own host name when this site is
+     * served on its own, else beside this one on the shared host.
+     */
+    public String getOriginLink() {
+        return OriginAddress.of(origin, getSiteUrl(), getSiteRoot(), office.slug()) + story.path();
     }
 }
