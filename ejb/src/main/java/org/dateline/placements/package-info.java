@@ -3,6 +3,8 @@
  * one published revision on one office's site, owned by that site's office; the origin office's
  * site gets one when a story is published, and a cross-post will be a placement on another
  * office's site. A reader page reads only its own office's placements, with one indexed query,
- * and never touches the write side.
+ * and never touches the write side. A live placement is filed under its topics (one row per topic,
+ * gone when it is withdrawn) and carries its publication month, so that topic pages and the monthly
+ * archive are keyset-paged from an index like the home page.
  */
 package org.dateline.placements;

@@ -1,6 +1,6 @@
 /**
  * Offices, the tenants of the network: their settings (name, region, languages, time zone, date
- * format, host names) and the one mechanism that keeps each office's data apart. Every
+ * format, host names, branding) and the one mechanism that keeps each office's data apart. Every
  * office-owned entity is an EclipseLink {@code @Multitenant} entity discriminated by
  * {@code office_id}; {@link org.dateline.tenancy.control.Tenancy} is the only place that hands out
  * an {@code EntityManager}, and it always binds it to one office. No other code filters by office.

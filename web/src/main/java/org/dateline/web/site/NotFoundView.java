@@ -5,13 +5,12 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import org.dateline.articles.control.Slugs;
 import org.dateline.placements.boundary.Placements;
 import org.dateline.placements.entity.Placement;
-import org.dateline.placements.entity.TopicCount;
 import org.dateline.tenancy.boundary.OfficeDirectory;
 import org.dateline.tenancy.entity.Office;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -35,7 +34,7 @@ public class NotFoundView {
     private Office office;
     private String root;
     private List<Placement> latest = List.of();
-    private List<TopicCount> topics = List.of();
+    private List<String> topics = List.of();
 
     @PostConstruct
     void load() {
@@ -44,8 +43,8 @@ public class NotFoundView {
         if (office != null) {
             root = (String) request.getRequestMap().get(SiteRouter.SITE_ROOT);
             latest = placements.latest(office.slug(), LATEST);
-            topics = placements.topics(office.slug()).stream()
-                    .sorted(Comparator.comparingLong(TopicCount::stories).reversed()).limit(TOPICS).toList();
+            // the topics of the latest stories: a 404 is never cached, so it must stay as cheap as its one indexed query
+            topics = latest.stream().flatMap(story -> story.topics().stream()).distinct().limit(TOPICS).toList();
         } else {
             root = request.getRequestContextPath() + "/";
             latest = placements.latestOfEach(offices.all().stream().map(Office::slug).toList(), LATEST);
@@ -68,11 +67,16 @@ public class NotFoundView {
         return latest;
     }
 
-    public List<TopicCount> getTopics() {
+    /** The topics of the latest stories, by name. */
+    public List<String> getTopics() {
         return topics;
     }
 
     /** A story's address: on this office's site, or on its own office's site from the network's pages. */
+    public String topicLink(String name) {
+        return root + "topics/" + Slugs.of(name);
+    }
+
     public String link(Placement story) {
         return (office != null ? root : root + story.site() + "/") + story.path();
     }
