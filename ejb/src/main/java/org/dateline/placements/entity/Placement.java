@@ -11,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.dateline.media.entity.HeroImage;
+import org.dateline.media.entity.Size;
 import org.dateline.tenancy.entity.Office;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A published revision as one office's site shows it. Everything a reader page needs is here,
@@ -106,6 +109,29 @@ public class Placement {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "hero_image_id")
+    private Long heroImageId;
+
+    @Column(name = "hero_alt")
+    private String heroAlt;
+
+    @Column(name = "hero_credit")
+    private String heroCredit;
+
+    /** The hero image's renditions, {@link Size#encode}d. */
+    @Column(name = "hero_renditions")
+    private String heroRenditions;
+
+    /** The live translation on the same site: its story, slug and language; null when there is none. */
+    @Column(name = "translation_story_id")
+    private Long translationStoryId;
+
+    @Column(name = "translation_slug")
+    private String translationSlug;
+
+    @Column(name = "translation_language")
+    private String translationLanguage;
+
     protected Placement() {
     }
 
@@ -131,6 +157,34 @@ public class Placement {
         this.topics = String.join("\n", topics);
         this.state = PlacementState.LIVE;
         this.updatedAt = at;
+    }
+
+    /** Shows the given hero image (null: none) with the snapshot. */
+    public void showImage(HeroImage image) {
+        this.heroImageId = image == null ? null : image.id();
+        this.heroAlt = image == null ? null : image.alt();
+        this.heroCredit = image == null ? null : image.credit();
+        this.heroRenditions = image == null ? null : Size.encode(image.sizes());
+    }
+
+    /**
+     * Links this page to the live placement of its translation on the same site (null: to none).
+     *
+     * @return whether that changed what the page shows
+     */
+    public boolean translatedAs(Placement translation, Instant at) {
+        Long story = translation == null ? null : translation.storyId;
+        String slug = translation == null ? null : translation.slug;
+        String lang = translation == null ? null : translation.language;
+        if (Objects.equals(story, translationStoryId) && Objects.equals(slug, translationSlug)
+                && Objects.equals(lang, translationLanguage)) {
+            return false;
+        }
+        this.translationStoryId = story;
+        this.translationSlug = slug;
+        this.translationLanguage = lang;
+        this.updatedAt = at;
+        return true;
     }
 
     public void withdraw(Instant at) {
@@ -200,6 +254,17 @@ public class Placement {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** The hero image as the page shows it, or null. */
+    public HeroImage heroImage() {
+        return heroImageId == null ? null : new HeroImage(heroImageId, heroAlt, heroCredit, Size.decode(heroRenditions));
+    }
+
+    /** The live translation of the story on this site, or null. */
+    public Translation translation() {
+        return translationStoryId == null ? null
+                : new Translation(translationStoryId, translationLanguage, new PlacementAddress(translationStoryId, translationSlug, updatedAt).path());
     }
 
     /** The path of the story page below the office's site root. */
