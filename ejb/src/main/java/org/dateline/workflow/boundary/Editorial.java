@@ -225,7 +225,10 @@ public class Editorial {
         return story;
     }
 
-    /** Undoes a story's link with its translation, on both stories and both pages. */
+    /**
+     * Undoes a story's link with its translation, on both stories and both pages. The caller must
+     * be allowed to link the story; the other one is let go of even when it is archived.
+     */
     public Story unlinkTranslation(String office, long storyId, int expectedVersion) {
         Caller caller = staff(office);
         Story story = current(office, storyId, expectedVersion);
@@ -238,7 +241,14 @@ public class Editorial {
         boolean bothLive = story.isLive() && translation.isLive();
         link(office, caller, story, null, bothLive, "Unlinked from its translation, story " + translationId, now);
         if (translation.translationId() != null && translation.translationId() == storyId) {
-            link(office, caller, translation, null, bothLive, "Unlinked from its translation, story " + storyId, now);
+            if (translation.state() == EditorialState.ARCHIVED) {
+                // An archived story takes no action, but it must not keep pointing at a story that left the pair.
+                translation.translatedAs(null);
+                auditor.record(office, translationId, caller.name(), now, "UNLINK_TRANSLATION", translation.state(), translation.state(),
+                        null, "Unlinked from its translation, story " + storyId);
+            } else {
+                link(office, caller, translation, null, bothLive, "Unlinked from its translation, story " + storyId, now);
+            }
         }
         placing.linkTranslations(office, office, storyId, null, now);
         placing.linkTranslations(office, office, translationId, null, now);

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Resolves which office's site a request is for, once, and hands the request to that site's page:
  * by the request's host name (each office's host names are its settings), else by the first path
  * segment ({@code /san-jose/…}, for localhost and the demo). Below a site's root: {@code /} (home)
- * and {@code stories/{id}-{slug}} (a story).
+ * {@code stories/{id}-{slug}} (a story) and {@code images/…} (an image's renditions, {@link SiteImages}).
  * <p>
  * Pages are served from {@link SiteCache} while the site's version is the one they were rendered
  * at, and carry that version as their ETag (with the deployment, since templates change with it)
@@ -56,6 +56,9 @@ public class SiteRouter extends HttpFilter {
 
     @Inject
     SiteCache cache;
+
+    @Inject
+    SiteImages images;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -96,6 +99,9 @@ public class SiteRouter extends HttpFilter {
         SiteVersions.Stamp version = siteVersions.of(office.slug());
         if (path.isEmpty() || path.equals("/")) {
             serve("/site/home.xhtml", version, request, response);
+            return;
+        }
+        if (images.serve(office, path, request, response)) {
             return;
         }
         Matcher story = STORY.matcher(path);
