@@ -2,22 +2,18 @@ package org.dateline.media.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.dateline.audit.control.Auditor;
 import org.dateline.identity.control.Callers;
 import org.dateline.identity.entity.Caller;
 import org.dateline.identity.entity.Role;
-import org.dateline.media.control.Renditions;
+import org.dateline.media.control.ImageLibrary;
 import org.dateline.media.control.Uploads;
 import org.dateline.media.entity.Image;
 import org.dateline.media.entity.ImageNotFound;
 import org.dateline.media.entity.Rendition;
-import org.dateline.media.entity.Size;
 import org.dateline.tenancy.boundary.Offices;
 import org.dateline.tenancy.control.Tenancy;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +33,7 @@ public class Images {
     Callers callers;
 
     @Inject
-    Auditor auditor;
+    ImageLibrary library;
 
     @Inject
     Offices offices;
@@ -54,19 +50,7 @@ public class Images {
         offices.get(office);
         caller.require(office, EnumSet.of(Role.AUTHOR, Role.EDITOR), "upload images");
         Uploads.Checked checked = Uploads.check(file, alt, credit);
-        List<Renditions.Rendered> renditions = Renditions.of(checked.image());
-        Instant now = clock.instant();
-        EntityManager em = tenancy.of(office);
-        Image image = new Image(checked.type(), checked.image().getWidth(), checked.image().getHeight(), checked.alt(),
-                checked.credit(), renditions.stream().map(r -> new Size(r.width(), r.height(), r.file())).toList(),
-                caller.name(), now);
-        em.persist(image);
-        for (Renditions.Rendered r : renditions) {
-            em.persist(new Rendition(image.id(), r.width(), r.height(), r.mediaType(), r.digest(), r.bytes()));
-        }
-        auditor.record(office, null, caller.name(), now, "UPLOAD_IMAGE", null, null, null,
-                "Image " + image.id() + " (" + image.width() + " × " + image.height() + ", " + checked.type() + ")");
-        return image;
+        return library.keep(office, checked, caller.name(), clock.instant());
     }
 
     /** An image of the office, for its staff. */
