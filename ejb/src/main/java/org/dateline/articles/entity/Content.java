@@ -10,9 +10,16 @@ import java.util.List;
  * @param publicationDate the date the story shows, when it is not the day it goes live (imported
  *                        stories keep their real dates); may be null
  * @param topics          topic names, in the order given
+ * @param heroImageId     an image of the story's office shown at the top of the story; may be null
  */
 public record Content(String title, String dateline, LocalDate publicationDate, String lead, String body,
-                      String language, List<String> topics) {
+                      String language, List<String> topics, Long heroImageId) {
+
+    /** Content without a hero image. */
+    public Content(String title, String dateline, LocalDate publicationDate, String lead, String body,
+                   String language, List<String> topics) {
+        this(title, dateline, publicationDate, lead, body, language, topics, null);
+    }
 
     public Content {
         title = title == null ? "" : title.strip();
@@ -25,7 +32,11 @@ public record Content(String title, String dateline, LocalDate publicationDate, 
     }
 
     public Content withBody(String newBody) {
-        return new Content(title, dateline, publicationDate, lead, newBody, language, topics);
+        return new Content(title, dateline, publicationDate, lead, newBody, language, topics, heroImageId);
+    }
+
+    public Content withHeroImage(Long imageId) {
+        return new Content(title, dateline, publicationDate, lead, body, language, topics, imageId);
     }
 
     private static String blankToNull(String s) {

@@ -73,6 +73,9 @@ public class Revision {
     @OrderBy("name")
     private List<Topic> topics = new ArrayList<>();
 
+    @Column(name = "hero_image_id", updatable = false)
+    private Long heroImageId;
+
     @Column(nullable = false, updatable = false)
     private String author;
 
@@ -96,6 +99,7 @@ public class Revision {
         this.body = content.body();
         this.language = content.language();
         this.topics = new ArrayList<>(topics);
+        this.heroImageId = content.heroImageId();
         this.author = author;
         this.createdAt = at;
         this.note = note;
@@ -141,6 +145,11 @@ public class Revision {
         return List.copyOf(topics);
     }
 
+    /** The office's image shown at the top of the story, or null. */
+    public Long heroImageId() {
+        return heroImageId;
+    }
+
     public String author() {
         return author;
     }
@@ -155,6 +164,6 @@ public class Revision {
 
     public Content content() {
         return new Content(title, dateline, publicationDate, lead, body, language,
-                topics.stream().map(Topic::name).toList());
+                topics.stream().map(Topic::name).toList(), heroImageId);
     }
 }

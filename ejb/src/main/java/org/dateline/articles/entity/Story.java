@@ -76,6 +76,10 @@ public class Story {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The other story of its translation pair, in the same office; both point at each other. */
+    @Column(name = "translation_id")
+    private Long translationId;
+
     /** Set for imported stories: the listing and line they came from. */
     @Column(name = "import_key")
     private String importKey;
@@ -154,6 +158,11 @@ public class Story {
         }
     }
 
+    /** Links the story to its translation (null: to none). The caller links the other side too. */
+    public void translatedAs(Long storyId) {
+        this.translationId = storyId;
+    }
+
     public void goOffline() {
         this.liveRevisionId = null;
     }
@@ -198,6 +207,11 @@ public class Story {
 
     public Long liveRevisionId() {
         return liveRevisionId;
+    }
+
+    /** The story's translation in the same office, or null. */
+    public Long translationId() {
+        return translationId;
     }
 
     public Instant scheduledFor() {

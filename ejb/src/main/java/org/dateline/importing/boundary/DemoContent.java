@@ -5,7 +5,17 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.dateline.articles.entity.Revision;
+import org.dateline.articles.entity.Story;
+import org.dateline.importing.control.DemoPicture;
 import org.dateline.importing.control.StoryImporter;
+import org.dateline.media.control.ImageLibrary;
+import org.dateline.media.control.Uploads;
+import org.dateline.media.entity.Image;
+import org.dateline.placements.control.Placing;
+import org.dateline.tenancy.control.Tenancy;
+import org.dateline.tenancy.entity.Office;
 import org.dateline.importing.entity.ImportReport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,6 +40,9 @@ public class DemoContent {
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
     private static final String ACTOR = "demo-import";
 
+    /** The listing whose first story gets a hero image drawn for the demo. */
+    static final String ILLUSTRATED = "000_323cd48798e38a8b.txt";
+
     /** Listing file → office. */
     static final Map<String, String> LISTINGS = new LinkedHashMap<>();
 
@@ -48,6 +61,15 @@ public class DemoContent {
     @Inject
     StoryImporter importer;
 
+    @Inject
+    ImageLibrary images;
+
+    @Inject
+    Placing placing;
+
+    @Inject
+    Tenancy tenancy;
+
     @PostConstruct
     void importOnFirstStart() {
         if (!enabled) {
@@ -57,7 +79,30 @@ public class DemoContent {
             ImportReport report = importer.importItems(office, file, Listings.parse(file, read(file)), ACTOR, Instant.now());
             LOG.info(() -> report.alreadyImported() ? "Demo listing " + file + " is already in " + office
                     : "Imported " + report.created() + " demo stories into " + office + " from " + file);
+            if (file.equals(ILLUSTRATED) && !report.storyIds().isEmpty()) {
+                illustrate(office, report.storyIds().get(0), Instant.now());
+            }
         });
+    }
+
+    /**
+     * Gives a story a hero image drawn here (the demo ships no photographs): a new live revision of
+     * the story with the image, as an editor's edit and publication would make it.
+     */
+    private void illustrate(String office, long storyId, Instant now) {
+        Image image = images.keep(office, Uploads.check(DemoPicture.coastAtDusk(1920, 1080),
+                "Drawing of a coast at dusk: dark hills over the sea, the sun low above the water", "Illustration: Dateline demo"), ACTOR, now);
+        EntityManager em = tenancy.of(office);
+        Story story = em.find(Story.class, storyId);
+        Revision live = em.find(Revision.class, story.liveRevisionId());
+        Revision illustrated = story.addRevision(live.content().withHeroImage(image.id()), live.topics(), ACTOR, now,
+                "Demo hero image added");
+        em.persist(illustrated);
+        story.workOn(illustrated);
+        story.goLive(now);
+        Office where = em.find(Office.class, office);
+        placing.place(office, office, illustrated, now, where.zone(), now);
+        LOG.info(() -> "Gave demo story " + storyId + " of " + office + " a hero image");
     }
 
     static String read(String file) {

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import org.dateline.articles.control.Slugs;
 import org.dateline.articles.entity.Revision;
 import org.dateline.articles.entity.Topic;
+import org.dateline.media.entity.HeroImage;
+import org.dateline.media.entity.Image;
 import org.dateline.placements.entity.Placement;
 import org.dateline.placements.entity.SiteChanged;
 import org.dateline.placements.entity.SiteVersion;
@@ -48,6 +50,7 @@ public class Placing {
                 : LocalDate.ofInstant(placement.publishedAt() != null && placement.isLive() ? placement.publishedAt() : publishedAt, zone);
         placement.show(revision.id(), Slugs.of(revision.title()), revision.title(), revision.dateline(), date, publishedAt,
                 revision.lead(), revision.body(), revision.language(), topics(revision), now);
+        placement.showImage(heroImage(originOffice, revision.heroImageId()));
         changed(em, site, now);
         return placement;
     }
@@ -59,6 +62,36 @@ public class Placing {
             topics.put(topic.slug(), topic.name());
         }
         return topics;
+    }
+
+    /**
+     * Makes the story's page and its translation's page on the site link each other when both are
+     * live there, and makes either drop its link when the other is not (or there is no translation
+     * any more). Called after anything that changes whether, or where, either is live.
+     */
+    public void linkTranslations(String site, String originOffice, long storyId, Long translationId, Instant now) {
+        EntityManager em = tenancy.of(site);
+        Placement one = find(em, originOffice, storyId).filter(Placement::isLive).orElse(null);
+        Placement other = translationId == null ? null : find(em, originOffice, translationId).filter(Placement::isLive).orElse(null);
+        boolean changed = false;
+        if (one != null) {
+            changed |= one.translatedAs(other, now);
+        }
+        if (other != null) {
+            changed |= other.translatedAs(one, now);
+        }
+        if (changed) {
+            changed(em, site, now);
+        }
+    }
+
+    /** What the page shows of the revision's hero image, read from the origin office's own images. */
+    private HeroImage heroImage(String originOffice, Long imageId) {
+        if (imageId == null) {
+            return null;
+        }
+        Image image = tenancy.of(originOffice).find(Image.class, imageId);
+        return image == null ? null : image.hero();
     }
 
     public void withdraw(String site, String originOffice, long storyId, Instant now) {

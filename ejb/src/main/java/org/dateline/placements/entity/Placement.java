@@ -12,6 +12,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.dateline.media.entity.HeroImage;
+import org.dateline.media.entity.Size;
 import org.dateline.tenancy.entity.Office;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A published revision as one office's site shows it. Everything a reader page needs is here,
@@ -127,6 +130,28 @@ public class Placement {
     /** The topics the placement is filed under while it is live: what topic pages list. */
     @OneToMany(mappedBy = "placement", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     private List<PlacementTopic> filedUnder = new ArrayList<>();
+    @Column(name = "hero_image_id")
+    private Long heroImageId;
+
+    @Column(name = "hero_alt")
+    private String heroAlt;
+
+    @Column(name = "hero_credit")
+    private String heroCredit;
+
+    /** The hero image's renditions, {@link Size#encode}d. */
+    @Column(name = "hero_renditions")
+    private String heroRenditions;
+
+    /** The live translation on the same site: its story, slug and language; null when there is none. */
+    @Column(name = "translation_story_id")
+    private Long translationStoryId;
+
+    @Column(name = "translation_slug")
+    private String translationSlug;
+
+    @Column(name = "translation_language")
+    private String translationLanguage;
 
     protected Placement() {
     }
@@ -158,6 +183,34 @@ public class Placement {
         this.state = PlacementState.LIVE;
         this.updatedAt = at;
         fileUnder(topics);
+    }
+
+    /** Shows the given hero image (null: none) with the snapshot. */
+    public void showImage(HeroImage image) {
+        this.heroImageId = image == null ? null : image.id();
+        this.heroAlt = image == null ? null : image.alt();
+        this.heroCredit = image == null ? null : image.credit();
+        this.heroRenditions = image == null ? null : Size.encode(image.sizes());
+    }
+
+    /**
+     * Links this page to the live placement of its translation on the same site (null: to none).
+     *
+     * @return whether that changed what the page shows
+     */
+    public boolean translatedAs(Placement translation, Instant at) {
+        Long story = translation == null ? null : translation.storyId;
+        String slug = translation == null ? null : translation.slug;
+        String lang = translation == null ? null : translation.language;
+        if (Objects.equals(story, translationStoryId) && Objects.equals(slug, translationSlug)
+                && Objects.equals(lang, translationLanguage)) {
+            return false;
+        }
+        this.translationStoryId = story;
+        this.translationSlug = slug;
+        this.translationLanguage = lang;
+        this.updatedAt = at;
+        return true;
     }
 
     /** Keeps one topic entry per topic, each carrying the current publication time. */
@@ -262,6 +315,17 @@ public class Placement {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** The hero image as the page shows it, or null. */
+    public HeroImage heroImage() {
+        return heroImageId == null ? null : new HeroImage(heroImageId, heroAlt, heroCredit, Size.decode(heroRenditions));
+    }
+
+    /** The live translation of the story on this site, or null. */
+    public Translation translation() {
+        return translationStoryId == null ? null
+                : new Translation(translationStoryId, translationLanguage, new PlacementAddress(translationStoryId, translationSlug, updatedAt).path());
     }
 
     /** The path of the story page below the office's site root. */

@@ -20,6 +20,7 @@ import org.dateline.audit.control.Auditor;
 import org.dateline.identity.control.Callers;
 import org.dateline.identity.entity.Caller;
 import org.dateline.identity.entity.Role;
+import org.dateline.media.entity.Image;
 import org.dateline.placements.control.Placing;
 import org.dateline.tenancy.boundary.Offices;
 import org.dateline.tenancy.control.Tenancy;
@@ -37,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -81,6 +83,7 @@ public class Editorial {
         Office where = offices.get(office);
         caller.require(office, EditorialAction.CREATE.roles(), EditorialAction.CREATE.description());
         Content clean = validated(where, content);
+        requireImage(office, clean);
         Instant now = clock.instant();
         EntityManager em = tenancy.of(office);
         Story story = new Story(caller.name(), now);
@@ -100,6 +103,7 @@ public class Editorial {
         Caller caller = staff(office);
         Office where = offices.get(office);
         Content clean = validated(where, content);
+        requireImage(office, clean);
         Story story = lock(office, storyId);
         Instant now = clock.instant();
         if (!story.isAt(expectedVersion)) {
@@ -175,6 +179,108 @@ public class Editorial {
     }
 
     /**
+     * Links a story with its translation in the same office: the two must be in different
+     * languages (the language of their working revisions), and neither may already be linked to a
+     * third story. The link shows on both reader pages once both stories are live. Whoever may revise
+     * both stories may link them; linking two stories that are both live already is an editor's call.
+     */
+    public Story linkTranslation(String office, long storyId, int expectedVersion, long translationId) {
+        Caller caller = staff(office);
+        if (storyId == translationId) {
+            throw new InvalidStory(List.of("A story cannot be its own translation."));
+        }
+        Story story;
+        Story translation;
+        // Two rows locked in the order of their ids, so that two links made at once cannot deadlock.
+        if (storyId < translationId) {
+            story = current(office, storyId, expectedVersion);
+            translation = lock(office, translationId);
+        } else {
+            translation = lock(office, translationId);
+            story = current(office, storyId, expectedVersion);
+        }
+        List<String> problems = new ArrayList<>();
+        for (Story one : List.of(story, translation)) {
+            Long other = one == story ? translation.id() : story.id();
+            if (one.translationId() != null && !one.translationId().equals(other)) {
+                problems.add("Story " + one.id() + " is already linked to its translation, story " + one.translationId()
+                        + "; unlink that first.");
+            }
+        }
+        String language = workingLanguage(office, story);
+        String otherLanguage = workingLanguage(office, translation);
+        if (language.equals(otherLanguage)) {
+            problems.add("Both stories are in " + languageName(language) + "; a translation is in another language.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidStory(problems);
+        }
+        Instant now = clock.instant();
+        boolean bothLive = story.isLive() && translation.isLive();
+        link(office, caller, story, translation.id(), bothLive, "Linked to its translation, story " + translation.id()
+                + " (" + otherLanguage + ")", now);
+        link(office, caller, translation, story.id(), bothLive, "Linked to its translation, story " + story.id()
+                + " (" + language + ")", now);
+        placing.linkTranslations(office, office, story.id(), translation.id(), now);
+        return story;
+    }
+
+    /**
+     * Undoes a story's link with its translation, on both stories and both pages. The caller must
+     * be allowed to link the story; the other one is let go of even when it is archived.
+     */
+    public Story unlinkTranslation(String office, long storyId, int expectedVersion) {
+        Caller caller = staff(office);
+        Story story = current(office, storyId, expectedVersion);
+        if (story.translationId() == null) {
+            throw new InvalidStory(List.of("Story " + storyId + " is linked to no translation."));
+        }
+        long translationId = story.translationId();
+        Story translation = lock(office, translationId);
+        Instant now = clock.instant();
+        boolean bothLive = story.isLive() && translation.isLive();
+        link(office, caller, story, null, bothLive, "Unlinked from its translation, story " + translationId, now);
+        if (translation.translationId() != null && translation.translationId() == storyId) {
+            if (translation.state() == EditorialState.ARCHIVED) {
+                // An archived story takes no action, but it must not keep pointing at a story that left the pair.
+                translation.translatedAs(null);
+                auditor.record(office, translationId, caller.name(), now, "UNLINK_TRANSLATION", translation.state(), translation.state(),
+                        null, "Unlinked from its translation, story " + storyId);
+            } else {
+                link(office, caller, translation, null, bothLive, "Unlinked from its translation, story " + storyId, now);
+            }
+        }
+        placing.linkTranslations(office, office, storyId, null, now);
+        placing.linkTranslations(office, office, translationId, null, now);
+        return story;
+    }
+
+    private void link(String office, Caller caller, Story story, Long translationId, boolean bothLive, String comment, Instant now) {
+        EditorialAction action = EditorialAction.translationLinkIn(story.state(), bothLive);
+        caller.require(office, action.roles(), action.description());
+        EditorialState from = story.apply(action, caller.name(), now);
+        story.translatedAs(translationId);
+        auditor.record(office, story.id(), caller.name(), now, translationId == null ? "UNLINK_TRANSLATION" : action.name(),
+                from, story.state(), null, comment);
+    }
+
+    private String workingLanguage(String office, Story story) {
+        return tenancy.of(office).find(Revision.class, story.workingRevisionId()).language();
+    }
+
+    private static String languageName(String language) {
+        return Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+    }
+
+    /** A hero image must be one of the office's own images: another office's is not found here. */
+    private void requireImage(String office, Content content) {
+        if (content.heroImageId() != null && tenancy.of(office).find(Image.class, content.heroImageId()) == null) {
+            throw new InvalidStory(List.of("There is no image " + content.heroImageId() + " in office '" + office
+                    + "' to show at the top of the story."));
+        }
+    }
+
+    /**
      * A scheduled publication falls due. A timer left over from a schedule that was changed or
      * cancelled finds the story no longer due and does nothing.
      */
@@ -208,9 +314,11 @@ public class Editorial {
             Revision working = tenancy.of(office).find(Revision.class, story.workingRevisionId());
             story.goLive(now);
             placing.place(office, office, working, now, offices.get(office).zone(), now);
+            placing.linkTranslations(office, office, story.id(), story.translationId(), now);
         } else if (to == EditorialState.UNPUBLISHED) {
             story.goOffline();
             placing.withdraw(office, office, story.id(), now);
+            placing.linkTranslations(office, office, story.id(), story.translationId(), now);
         }
         auditor.record(office, story.id(), caller.name(), now, action.name(), from, to, null, comment);
         return story;
@@ -274,6 +382,6 @@ public class Editorial {
             throw new InvalidStory(problems);
         }
         return new Content(content.title(), content.dateline(), content.publicationDate(), content.lead(),
-                HtmlSanitizer.sanitize(content.body()), language, content.topics());
+                HtmlSanitizer.sanitize(content.body()), language, content.topics(), content.heroImageId());
     }
 }

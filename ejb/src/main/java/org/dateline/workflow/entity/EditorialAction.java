@@ -39,7 +39,18 @@ public enum EditorialAction {
     ARCHIVE("archive the story", EnumSet.of(DRAFT, CHANGES_REQUESTED, UNPUBLISHED), ARCHIVED, EnumSet.of(Role.EDITOR)),
     RESTORE("restore an earlier revision", EnumSet.of(DRAFT, CHANGES_REQUESTED, PUBLISHED, UNPUBLISHED), DRAFT,
             EnumSet.of(Role.AUTHOR, Role.EDITOR)),
-    IMPORT("import a published story", EnumSet.of(DRAFT), PUBLISHED, EnumSet.of(Role.EDITOR));
+    IMPORT("import a published story", EnumSet.of(DRAFT), PUBLISHED, EnumSet.of(Role.EDITOR)),
+    /**
+     * Linking a story with its translation (or undoing the link), as revising: whoever may revise
+     * the story may link it; a story under review or scheduled is an editor's.
+     */
+    LINK_TRANSLATION("link a translation", EnumSet.of(DRAFT, CHANGES_REQUESTED, PUBLISHED, UNPUBLISHED), null,
+            EnumSet.of(Role.AUTHOR, Role.EDITOR)),
+    LINK_TRANSLATION_IN_REVIEW("link a translation of a story under review", EnumSet.of(IN_REVIEW, SCHEDULED), null,
+            EnumSet.of(Role.EDITOR)),
+    /** Linking two stories that are both live changes what their pages show at once: an editor's call. */
+    LINK_LIVE_TRANSLATIONS("link two live stories as translations",
+            EnumSet.of(DRAFT, IN_REVIEW, CHANGES_REQUESTED, SCHEDULED, PUBLISHED, UNPUBLISHED), null, EnumSet.of(Role.EDITOR));
 
     private final String description;
     private final Set<EditorialState> from;
@@ -67,6 +78,14 @@ public enum EditorialAction {
 
     public EditorialState leadsFrom(EditorialState state) {
         return to == null ? state : to;
+    }
+
+    /** The action linking (or unlinking) a translation is, given the story's state and whether both stories are live. */
+    public static EditorialAction translationLinkIn(EditorialState state, boolean bothLive) {
+        if (bothLive) {
+            return LINK_LIVE_TRANSLATIONS;
+        }
+        return state == IN_REVIEW || state == SCHEDULED ? LINK_TRANSLATION_IN_REVIEW : LINK_TRANSLATION;
     }
 
     /** The action a save is, given the state the story is in. */

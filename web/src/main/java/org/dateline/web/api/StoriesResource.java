@@ -18,13 +18,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.dateline.placements.boundary.Placements;
 import org.dateline.placements.boundary.SiteVersions;
+import org.dateline.media.entity.HeroImage;
 import org.dateline.placements.entity.Placement;
+import org.dateline.placements.entity.Translation;
 import org.dateline.tenancy.boundary.OfficeDirectory;
 import org.dateline.tenancy.entity.Office;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -62,9 +65,23 @@ public class StoriesResource {
                           List<String> topics, String language, String url) {
     }
 
-    /** A story with its text (sanitized HTML). */
+    /**
+     * A story with its text (sanitized HTML), its hero image and its live translation on the site
+     * (each left out when there is none).
+     */
     public record Story(long id, String title, String dateline, LocalDate date, Instant publishedAt, String lead, String body,
-                        List<String> topics, String language, String url) {
+                        List<String> topics, String language, String url, Image image, TranslationLink translation) {
+    }
+
+    /** A hero image: its renditions, narrowest first, each at an address whose bytes never change. */
+    public record Image(String alt, String credit, int width, int height, List<ImageRendition> renditions) {
+    }
+
+    public record ImageRendition(int width, int height, String url) {
+    }
+
+    /** The same story in another language, on the same site. */
+    public record TranslationLink(long id, String language, String url) {
     }
 
     /** One page of stories, newest first; {@code next} is the cursor of the following page, or null on the last. */
@@ -100,7 +117,25 @@ public class StoriesResource {
         Office office = office(slug);
         Placement p = placements.live(office.slug(), id).orElseThrow(() -> new NotFoundException("No story " + id + " on this site."));
         return cached(office, () -> new Story(p.storyId(), p.title(), p.dateline(), p.publicationDate(), p.publishedAt(), p.lead(),
-                p.body(), p.topics(), p.language(), url(office, p)));
+                p.body(), p.topics(), p.language(), url(office, p), image(office, p.heroImage()), translation(office, p.translation())));
+    }
+
+    private Image image(Office office, HeroImage hero) {
+        if (hero == null) {
+            return null;
+        }
+        return new Image(hero.alt(), hero.credit(), hero.largest().width(), hero.largest().height(), hero.sizes().stream()
+                .map(s -> new ImageRendition(s.width(), s.height(), site(office).resolve(s.path(hero.id())).toString())).toList());
+    }
+
+    private TranslationLink translation(Office office, Translation translation) {
+        return translation == null ? null
+                : new TranslationLink(translation.storyId(), translation.language(), site(office).resolve(translation.path()).toString());
+    }
+
+    /** The office's site root on the host the API was asked on. */
+    private URI site(Office office) {
+        return uri.getBaseUri().resolve("../" + office.slug() + "/");
     }
 
     private Office office(String slug) {

@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * by the request's host name (each office's host names are its settings), else by the first path
  * segment ({@code /san-jose/…}, for localhost and the demo). Below a site's root: {@code /} (home),
  * {@code stories/{id}-{slug}} (a story), {@code topics/} and {@code topics/{slug}} (with its feeds),
- * {@code archive/} and {@code archive/{yyyy}/{mm}}, the site's feeds, sitemap and robots.txt. Every
- * other address is the helpful 404 page, branded as the office's site.
+ * {@code archive/} and {@code archive/{yyyy}/{mm}}, {@code images/…} (an image's renditions,
+ * {@link SiteImages}), the site's feeds, sitemap and robots.txt. Every other address is the helpful
+ * 404 page, branded as the office's site.
  * <p>
  * Pages are served from {@link SiteCache} while the site's version is the one they were rendered
  * at, and carry that version as their ETag (with the deployment, since templates change with it)
@@ -63,6 +64,9 @@ public class SiteRouter extends HttpFilter {
 
     @Inject
     SiteCache cache;
+
+    @Inject
+    SiteImages images;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -103,6 +107,9 @@ public class SiteRouter extends HttpFilter {
         SiteVersions.Stamp version = siteVersions.of(office.slug());
         if (path.isEmpty() || path.equals("/")) {
             serve("/site/home.xhtml", version, request, response);
+            return;
+        }
+        if (images.serve(office, path, request, response)) {
             return;
         }
         Matcher story = STORY.matcher(path);

@@ -5,9 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.dateline.placements.boundary.Placements;
+import org.dateline.media.entity.HeroImage;
 import org.dateline.placements.entity.Placement;
 import org.dateline.tenancy.boundary.OfficeDirectory;
 import org.dateline.tenancy.entity.Office;
+import org.dateline.placements.entity.Translation;
+
+import java.util.Locale;
 
 /**
  * One story on an office's site; a story that is not live there is not found. A story another
@@ -57,5 +61,34 @@ public class StoryPageView extends SitePage {
      */
     public String getOriginLink() {
         return OriginAddress.of(origin, getSiteUrl(), getSiteRoot(), office.slug()) + story.path();
+    }
+
+    /** The story's hero image, or null. */
+    public HeroImage getHero() {
+        return story == null ? null : story.heroImage();
+    }
+
+    /** The story's live translation on this site, or null. */
+    public Translation getTranslation() {
+        return story == null ? null : story.translation();
+    }
+
+    /** The language switch's words, in the translation's own language ("Leer en español"). */
+    public String getTranslationLabel() {
+        Translation translation = getTranslation();
+        return translation == null ? null : switchTo(translation.language());
+    }
+
+    static String switchTo(String language) {
+        return switch (language) {
+            case "es" -> "Leer en español";
+            case "en" -> "Read in English";
+            case "fr" -> "Lire en français";
+            case "pt" -> "Ler em português";
+            default -> {
+                Locale locale = Locale.forLanguageTag(language);
+                yield locale.getDisplayLanguage(locale);
+            }
+        };
     }
 }

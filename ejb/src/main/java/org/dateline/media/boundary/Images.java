@@ -1,0 +1,82 @@
+package org.dateline.media.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.dateline.identity.control.Callers;
+import org.dateline.identity.entity.Caller;
+import org.dateline.identity.entity.Role;
+import org.dateline.media.control.ImageLibrary;
+import org.dateline.media.control.Uploads;
+import org.dateline.media.entity.Image;
+import org.dateline.media.entity.ImageNotFound;
+import org.dateline.media.entity.Rendition;
+import org.dateline.tenancy.boundary.Offices;
+import org.dateline.tenancy.control.Tenancy;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An office's images: its staff upload them (checked, then stored with their renditions, or
+ * refused with nothing stored), and its reader site serves their renditions. Every read and write
+ * goes through the office's own EntityManager, so no office reaches another's images.
+ */
+@Stateless
+public class Images {
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    ImageLibrary library;
+
+    @Inject
+    Offices offices;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Keeps an uploaded image and its renditions.
+     *
+     * @throws org.dateline.media.entity.InvalidImage when the file is no image this server keeps, or the alt text is missing
+     */
+    public Image upload(String office, byte[] file, String alt, String credit) {
+        Caller caller = callers.current();
+        offices.get(office);
+        caller.require(office, EnumSet.of(Role.AUTHOR, Role.EDITOR), "upload images");
+        Uploads.Checked checked = Uploads.check(file, alt, credit);
+        return library.keep(office, checked, caller.name(), clock.instant());
+    }
+
+    /** An image of the office, for its staff. */
+    public Image find(String office, long id) {
+        callers.current().require(office, EnumSet.allOf(Role.class), "see the office's images");
+        Image image = tenancy.of(office).find(Image.class, id);
+        if (image == null) {
+            throw new ImageNotFound(office, id);
+        }
+        return image;
+    }
+
+    /** The stored renditions of an image of the office, narrowest first (for its staff). */
+    public List<Rendition> renditions(String office, long id) {
+        find(office, id);
+        return tenancy.of(office).createNamedQuery(Rendition.ALL_OF_IMAGE, Rendition.class).setParameter("image", id).getResultList();
+    }
+
+    /**
+     * A rendition as the office's reader site serves it: found only by the image's id, its width
+     * and its file name (digest and extension), in the office's own images.
+     */
+    public Optional<Rendition> served(String office, long imageId, int width, String file) {
+        return tenancy.of(office).createNamedQuery(Rendition.OF_IMAGE, Rendition.class)
+                .setParameter("image", imageId).setParameter("width", width).getResultStream()
+                .filter(r -> r.file().equals(file))
+                .findFirst();
+    }
+}

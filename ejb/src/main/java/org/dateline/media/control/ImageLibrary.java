@@ -1,0 +1,38 @@
+package org.dateline.media.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.dateline.audit.control.Auditor;
+import org.dateline.media.entity.Image;
+import org.dateline.media.entity.Rendition;
+import org.dateline.media.entity.Size;
+import org.dateline.tenancy.control.Tenancy;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Stores a checked upload and its renditions in an office, with an audit event, in the caller's transaction. */
+@ApplicationScoped
+public class ImageLibrary {
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Auditor auditor;
+
+    public Image keep(String office, Uploads.Checked checked, String by, Instant now) {
+        List<Renditions.Rendered> renditions = Renditions.of(checked.image());
+        EntityManager em = tenancy.of(office);
+        Image image = new Image(checked.type(), checked.image().getWidth(), checked.image().getHeight(), checked.alt(),
+                checked.credit(), renditions.stream().map(r -> new Size(r.width(), r.height(), r.file())).toList(), by, now);
+        em.persist(image);
+        for (Renditions.Rendered r : renditions) {
+            em.persist(new Rendition(image.id(), r.width(), r.height(), r.mediaType(), r.digest(), r.bytes()));
+        }
+        auditor.record(office, null, by, now, "UPLOAD_IMAGE", null, null, null,
+                "Image " + image.id() + " (" + image.width() + " × " + image.height() + ", " + checked.type() + ")");
+        return image;
+    }
+}
