@@ -46,7 +46,7 @@ public class Placing {
                 : LocalDate.ofInstant(placement.publishedAt() != null && placement.isLive() ? placement.publishedAt() : publishedAt, zone);
         placement.show(revision.id(), Slugs.of(revision.title()), revision.title(), revision.dateline(), date, publishedAt,
                 revision.lead(), revision.body(), revision.language(), revision.topics().stream().map(Topic::name).toList(), now);
-        changed(em, site, now);
+        changed(em, site, now, placement);
         return placement;
     }
 
@@ -54,13 +54,18 @@ public class Placing {
         EntityManager em = tenancy.of(site);
         find(em, originOffice, storyId).ifPresent(p -> {
             p.withdraw(now);
-            changed(em, site, now);
+            changed(em, site, now, p);
         });
     }
 
-    /** Marks the site changed, in this transaction: its cached pages are stale once it commits. */
-    private void changed(EntityManager em, String site, Instant now) {
+    /**
+     * Marks the site changed, in this transaction: its cached pages are stale once it commits. The
+     * placement records the version it changed in, which every node's search index catches up by;
+     * the bump locks the site's version row until commit, so a site's changes commit in version order.
+     */
+    private void changed(EntityManager em, String site, Instant now, Placement placement) {
         em.createNamedQuery(SiteVersion.BUMP).setParameter("office", site).setParameter("at", now).executeUpdate();
+        placement.changedIn(em.createNamedQuery(SiteVersion.OF, Long.class).setParameter("office", site).getSingleResult());
         siteChanged.fire(new SiteChanged(site));
     }
 

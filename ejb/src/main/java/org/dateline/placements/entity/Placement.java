@@ -43,6 +43,10 @@ import java.util.List;
         + " AND p.state = org.dateline.placements.entity.PlacementState.LIVE")
 @NamedQuery(name = Placement.ADDRESSES, query = "SELECT NEW org.dateline.placements.entity.PlacementAddress(p.storyId, p.slug, p.updatedAt)"
         + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE ORDER BY p.publishedAt DESC, p.id DESC")
+@NamedQuery(name = Placement.CHANGED_SINCE, query = "SELECT p FROM Placement p WHERE p.changedIn > :version"
+        + " AND (p.changedIn > :afterVersion OR (p.changedIn = :afterVersion AND p.id > :afterId)) ORDER BY p.changedIn, p.id")
+@NamedQuery(name = Placement.LIVE_AFTER, query = "SELECT p FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " AND p.id > :after ORDER BY p.id")
 @NamedQuery(name = Placement.OF_STORY, query = "SELECT p FROM Placement p WHERE p.originOffice = :origin AND p.storyId = :story")
 public class Placement {
 
@@ -51,6 +55,8 @@ public class Placement {
     public static final String OF_STORY = "Placement.ofStory";
     public static final String LIVE_STORY = "Placement.liveStory";
     public static final String ADDRESSES = "Placement.addresses";
+    public static final String CHANGED_SINCE = "Placement.changedSince";
+    public static final String LIVE_AFTER = "Placement.liveAfter";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_seq")
@@ -106,6 +112,10 @@ public class Placement {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The site version this placement last changed in (what a node's search index catches up by). */
+    @Column(name = "changed_in", nullable = false)
+    private long changedIn;
+
     protected Placement() {
     }
 
@@ -136,6 +146,15 @@ public class Placement {
     public void withdraw(Instant at) {
         this.state = PlacementState.WITHDRAWN;
         this.updatedAt = at;
+    }
+
+    /** Records the site version of the transaction that changed this placement. */
+    public void changedIn(long siteVersion) {
+        this.changedIn = siteVersion;
+    }
+
+    public long changedIn() {
+        return changedIn;
     }
 
     public boolean isLive() {
