@@ -37,7 +37,12 @@ import org.dateline.placements.entity.SiteChanged;
 import org.dateline.placements.entity.SiteVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import javax.sql.DataSource;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,6 +119,9 @@ public class SearchIndex {
     @Resource
     UserTransaction transaction;
 
+    @Resource(lookup = "jdbc/dateline")
+    DataSource dataSource;
+
     @Resource
     SessionContext context;
 
@@ -133,7 +141,7 @@ public class SearchIndex {
             Path path = Path.of(directory).toAbsolutePath();
             Files.createDirectories(path);
             index = FSDirectory.open(path);
-            epoch = inTransaction(() -> em.createNativeQuery("SELECT started_at FROM search_epoch WHERE id = 1").getSingleResult().toString());
+            epoch = databaseEpoch();
             IndexWriterConfig config = new IndexWriterConfig(StoryAnalysis.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(48);
             writer = new IndexWriter(index, config);
@@ -338,6 +346,20 @@ public class SearchIndex {
             }
             return read;
         });
+    }
+
+    /** When the database was created (read with plain JDBC: the persistence unit allows no native SQL). */
+    private String databaseEpoch() {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet epochs = statement.executeQuery("SELECT started_at FROM search_epoch WHERE id = 1")) {
+            if (!epochs.next()) {
+                throw new IllegalStateException("search_epoch has no row: the migrations did not run");
+            }
+            return epochs.getTimestamp(1).toInstant().toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database's search epoch", e);
+        }
     }
 
     private static Map<String, SiteVersions.Stamp> readStamps(Map<String, String> committed) {
