@@ -20,7 +20,12 @@ public final class Newsroom {
 
     /** A story written and submitted by the author and published by the editor, as the workflow has it. */
     public static Story published(Editorial editorial, SignedIn signedIn, String office, String author, String editor, String title) {
-        Story draft = signedIn.as(author, () -> editorial.create(office, story(title)));
+        return published(editorial, signedIn, office, author, editor, story(title));
+    }
+
+    /** The given content written and submitted by the author and published by the editor. */
+    public static Story published(Editorial editorial, SignedIn signedIn, String office, String author, String editor, Content content) {
+        Story draft = signedIn.as(author, () -> editorial.create(office, content));
         Story submitted = signedIn.as(author, () -> editorial.submitForReview(office, draft.id(), draft.version()));
         return signedIn.as(editor, () -> editorial.publish(office, draft.id(), submitted.version()));
     }

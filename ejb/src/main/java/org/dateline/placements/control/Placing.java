@@ -17,7 +17,9 @@ import org.dateline.tenancy.control.Tenancy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,7 +53,7 @@ public class Placing {
         placement.show(revision.id(), Slugs.of(revision.title()), revision.title(), revision.dateline(), date, publishedAt,
                 revision.lead(), revision.body(), revision.language(), topics(revision), now);
         placement.showImage(heroImage(originOffice, revision.heroImageId()));
-        changed(em, site, now);
+        changed(em, site, now, placement);
         return placement;
     }
 
@@ -73,15 +75,15 @@ public class Placing {
         EntityManager em = tenancy.of(site);
         Placement one = find(em, originOffice, storyId).filter(Placement::isLive).orElse(null);
         Placement other = translationId == null ? null : find(em, originOffice, translationId).filter(Placement::isLive).orElse(null);
-        boolean changed = false;
-        if (one != null) {
-            changed |= one.translatedAs(other, now);
+        List<Placement> changed = new ArrayList<>();
+        if (one != null && one.translatedAs(other, now)) {
+            changed.add(one);
         }
-        if (other != null) {
-            changed |= other.translatedAs(one, now);
+        if (other != null && other.translatedAs(one, now)) {
+            changed.add(other);
         }
-        if (changed) {
-            changed(em, site, now);
+        if (!changed.isEmpty()) {
+            changed(em, site, now, changed.toArray(Placement[]::new));
         }
     }
 
@@ -98,13 +100,21 @@ public class Placing {
         EntityManager em = tenancy.of(site);
         find(em, originOffice, storyId).ifPresent(p -> {
             p.withdraw(now);
-            changed(em, site, now);
+            changed(em, site, now, p);
         });
     }
 
-    /** Marks the site changed, in this transaction: its cached pages are stale once it commits. */
-    private void changed(EntityManager em, String site, Instant now) {
+    /**
+     * Marks the site changed, in this transaction: its cached pages are stale once it commits. The
+     * placement records the version it changed in, which every node's search index catches up by;
+     * the bump locks the site's version row until commit, so a site's changes commit in version order.
+     */
+    private void changed(EntityManager em, String site, Instant now, Placement... placements) {
         em.createNamedQuery(SiteVersion.BUMP).setParameter("office", site).setParameter("at", now).executeUpdate();
+        long version = em.createNamedQuery(SiteVersion.OF, Long.class).setParameter("office", site).getSingleResult();
+        for (Placement placement : placements) {
+            placement.changedIn(version);
+        }
         siteChanged.fire(new SiteChanged(site));
     }
 

@@ -49,6 +49,10 @@ import java.util.Objects;
         + " AND p.state = org.dateline.placements.entity.PlacementState.LIVE")
 @NamedQuery(name = Placement.ADDRESSES, query = "SELECT NEW org.dateline.placements.entity.PlacementAddress(p.storyId, p.slug, p.updatedAt)"
         + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE ORDER BY p.publishedAt DESC, p.id DESC")
+@NamedQuery(name = Placement.CHANGED_SINCE, query = "SELECT p FROM Placement p WHERE p.changedIn > :version"
+        + " AND (p.changedIn > :afterVersion OR (p.changedIn = :afterVersion AND p.id > :afterId)) ORDER BY p.changedIn, p.id")
+@NamedQuery(name = Placement.LIVE_AFTER, query = "SELECT p FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " AND p.id > :after ORDER BY p.id")
 @NamedQuery(name = Placement.OF_STORY, query = "SELECT p FROM Placement p WHERE p.originOffice = :origin AND p.storyId = :story")
 @NamedQuery(name = Placement.MONTHS, query = "SELECT NEW org.dateline.placements.entity.ArchiveMonth(p.publicationMonth, COUNT(p))"
         + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
@@ -68,6 +72,8 @@ public class Placement {
     public static final String MONTHS = "Placement.months";
     public static final String LATEST_OF_MONTH = "Placement.latestOfMonth";
     public static final String OLDER_OF_MONTH = "Placement.olderOfMonth";
+    public static final String CHANGED_SINCE = "Placement.changedSince";
+    public static final String LIVE_AFTER = "Placement.liveAfter";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_seq")
@@ -130,6 +136,7 @@ public class Placement {
     /** The topics the placement is filed under while it is live: what topic pages list. */
     @OneToMany(mappedBy = "placement", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     private List<PlacementTopic> filedUnder = new ArrayList<>();
+
     @Column(name = "hero_image_id")
     private Long heroImageId;
 
@@ -152,6 +159,10 @@ public class Placement {
 
     @Column(name = "translation_language")
     private String translationLanguage;
+
+    /** The site version this placement last changed in (what a node's search index catches up by). */
+    @Column(name = "changed_in", nullable = false)
+    private long changedIn;
 
     protected Placement() {
     }
@@ -241,6 +252,15 @@ public class Placement {
 
     static int monthOf(LocalDate date) {
         return date.getYear() * 100 + date.getMonthValue();
+    }
+
+    /** Records the site version of the transaction that changed this placement. */
+    public void changedIn(long siteVersion) {
+        this.changedIn = siteVersion;
+    }
+
+    public long changedIn() {
+        return changedIn;
     }
 
     public boolean isLive() {

@@ -15,11 +15,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "site_version")
 @NamedQuery(name = SiteVersion.ALL, query = "SELECT v FROM SiteVersion v")
+@NamedQuery(name = SiteVersion.OF, query = "SELECT v.version FROM SiteVersion v WHERE v.office = :office")
 @NamedQuery(name = SiteVersion.BUMP, query = "UPDATE SiteVersion v SET v.version = v.version + 1, v.changedAt = :at WHERE v.office = :office")
 public class SiteVersion {
 
     public static final String ALL = "SiteVersion.all";
     public static final String BUMP = "SiteVersion.bump";
+    public static final String OF = "SiteVersion.of";
 
     @Id
     @Column(name = "office_id")

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.dateline.placements.boundary.Placements;
 import org.dateline.placements.boundary.SiteVersions;
+import org.dateline.search.boundary.Search;
 import org.dateline.tenancy.boundary.OfficeDirectory;
 import org.dateline.tenancy.entity.Office;
 
@@ -61,6 +62,9 @@ public class SiteRouter extends HttpFilter {
 
     @EJB
     Placements placements;
+
+    @EJB
+    Search search;
 
     @Inject
     SiteCache cache;
@@ -132,6 +136,8 @@ public class SiteRouter extends HttpFilter {
             case "/sitemap.xml" -> serve(() -> new Rendered("application/xml;charset=UTF-8",
                     SiteDocuments.sitemap(siteUrl, placements.addresses(office.slug(), SiteDocuments.SITEMAP_SIZE))),
                     version, request, response);
+            // cached under the version the site's search index has reached, which may trail the site's by a moment
+            case "/search" -> serve("/site/search.xhtml", search.version(office.slug()), request, response);
             case "/robots.txt" -> serve(() -> new Rendered("text/plain;charset=UTF-8", SiteDocuments.robots(siteUrl)),
                     version, request, response);
             default -> notFound(response);
