@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.dateline.audit.control.Auditor;
 import org.dateline.identity.control.Callers;
 import org.dateline.identity.control.KeycloakRealm;
+import org.dateline.identity.control.StaffDirectory.Account;
 import org.dateline.identity.entity.Caller;
 import org.dateline.identity.entity.Invitation;
 import org.dateline.identity.entity.NotAllowed;
@@ -14,7 +15,6 @@ import org.dateline.identity.entity.Role;
 import org.dateline.identity.entity.StaffMember;
 import org.dateline.identity.entity.StaffRefused;
 import org.dateline.tenancy.boundary.Offices;
-import org.keycloak.representations.idm.UserRepresentation;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -78,17 +78,17 @@ public class Staff {
             }
             String first = name(firstName, "first name");
             String last = name(lastName, "last name");
-            Optional<UserRepresentation> existing = keycloak.findByEmail(address).or(() -> keycloak.findByUsername(address));
+            Optional<Account> existing = keycloak.findByEmail(address).or(() -> keycloak.findByUsername(address));
             if (existing.isPresent()) {
-                UserRepresentation user = existing.get();
-                keycloak.staffOf(office).member(user.getUsername()).ifPresent(member -> {
+                Account user = existing.get();
+                keycloak.staffOf(office).member(user.username()).ifPresent(member -> {
                     throw new StaffRefused(member.name() + " already works in " + office
                             + "; grant them the role instead.");
                 });
                 auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_ROLE_GRANTED",
-                        user.getUsername(), null, group.role(), "invited with an existing account " + address);
-                keycloak.join(user.getId(), group);
-                return new Invitation(office, user.getUsername(), address, group.role(), keycloak.accountConsole(), false);
+                        user.username(), null, group.role(), "invited with an existing account " + address);
+                keycloak.join(user.id(), group);
+                return new Invitation(office, user.username(), address, group.role(), keycloak.accountConsole(), false);
             }
             auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_INVITED", address, null,
                     group.role(), first + " " + last + " <" + address + ">");
@@ -128,7 +128,7 @@ public class Staff {
     }
 
     private String userId(StaffMember member) {
-        return keycloak.findByUsername(member.username()).map(UserRepresentation::getId)
+        return keycloak.findByUsername(member.username()).map(Account::id)
                 .orElseThrow(() -> new StaffRefused(member.username() + " no longer has an account."));
     }
 

@@ -3,24 +3,15 @@ package org.dateline.identity.control;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import org.dateline.identity.entity.IdentityProviderUnavailable;
 import org.dateline.identity.entity.OfficeGroup;
 import org.dateline.identity.entity.OfficeStaff;
 import org.dateline.identity.entity.Role;
 import org.dateline.identity.entity.StaffMember;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.keycloak.admin.client.CreatedResponseUtil;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
-import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.GroupRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.OAuth2Constants;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,16 +19,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
- * The realm's users and the offices' groups, read and changed through Keycloak's admin client
- * with the provisioning service account ({@code dateline-provisioning}, which may view and manage
- * users and query groups, nothing else). It knows Keycloak, not the office's rules: those are the
- * boundary's. Every failure to reach Keycloak becomes {@link IdentityProviderUnavailable}; every
- * admin {@link Response} is closed. The client is built on first use, so the server starts while
- * Keycloak is down, and its tokens renew themselves. Where Keycloak is: {@code dateline.keycloak.url}
- * and {@code dateline.keycloak.realm} (environment DATELINE_KEYCLOAK_URL, DATELINE_KEYCLOAK_REALM).
+ * The realm's users and the offices' groups, read and changed with the provisioning service
+ * account ({@code dateline-provisioning}: view and manage users, query groups, nothing else). It
+ * knows Keycloak, not the office's rules: those are the boundary's.
+ * <p>
+ * keycloak-admin-client runs in a class loader of its own ({@link AdminClientClassLoader}) over
+ * the jars in {@code dateline.keycloak.admin-client.dir}, which the build copies into the
+ * server's shared resources; each call runs with that loader as the thread's context loader, so
+ * that RESTEasy's look-ups find its own providers and not the server's. The client is made on
+ * first use, so the server starts while Keycloak is down, and its tokens renew themselves.
+ * Where Keycloak is: {@code dateline.keycloak.url} and {@code dateline.keycloak.realm}
+ * (environment DATELINE_KEYCLOAK_URL, DATELINE_KEYCLOAK_REALM).
  */
 @ApplicationScoped
 public class KeycloakRealm {
@@ -46,7 +42,7 @@ public class KeycloakRealm {
     public static final List<String> INVITATION_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
 
     static final String PROVISIONING_CLIENT = "dateline-provisioning";
-    private static final int PAGE = 100;
+    private static final Logger LOG = Logger.getLogger(KeycloakRealm.class.getName());
 
     @Inject
     @ConfigProperty(name = "dateline.keycloak.url", defaultValue = "http://localhost:8380")
@@ -61,141 +57,103 @@ public class KeycloakRealm {
     @ConfigProperty(name = "dateline.keycloak.provisioning.secret", defaultValue = "dateline-provisioning-secret")
     String provisioningSecret;
 
-    private Keycloak keycloak;
+    @Inject
+    @ConfigProperty(name = "dateline.keycloak.admin-client.dir")
+    Optional<String> adminClientDirectory;
+
+    private AdminClientClassLoader loader;
+    private StaffDirectory directory;
 
     /** Everyone in any of the office's groups, with their roles there. */
     public OfficeStaff staffOf(String office) {
-        return call("read the staff of " + office, () -> {
-            Map<String, UserRepresentation> people = new LinkedHashMap<>();
-            Map<String, Set<Role>> roles = new LinkedHashMap<>();
-            for (Role role : Role.values()) {
-                for (UserRepresentation user : membersOf(new OfficeGroup(office, role))) {
-                    people.putIfAbsent(user.getId(), user);
-                    roles.computeIfAbsent(user.getId(), id -> EnumSet.noneOf(Role.class)).add(role);
-                }
+        Map<String, StaffMember> people = new LinkedHashMap<>();
+        Map<String, Set<Role>> roles = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            for (StaffMember member : call(d -> d.membersOf(new OfficeGroup(office, role)))) {
+                people.putIfAbsent(member.username(), member);
+                roles.computeIfAbsent(member.username(), u -> EnumSet.noneOf(Role.class)).add(role);
             }
-            List<StaffMember> members = new ArrayList<>();
-            people.forEach((id, user) -> members.add(member(user, roles.get(id))));
-            return new OfficeStaff(office, members);
-        });
+        }
+        List<StaffMember> members = new ArrayList<>();
+        people.forEach((username, m) -> members.add(new StaffMember(m.username(), m.firstName(), m.lastName(),
+                m.email(), roles.get(username), m.invitationPending())));
+        return new OfficeStaff(office, members);
     }
 
-    public Optional<UserRepresentation> findByEmail(String email) {
-        return call("look up " + email, () -> realm().users().searchByEmail(email, true).stream()
-                .filter(u -> email.equalsIgnoreCase(u.getEmail())).findFirst());
+    public Optional<StaffDirectory.Account> findByEmail(String email) {
+        return call(d -> d.findByEmail(email));
     }
 
-    public Optional<UserRepresentation> findByUsername(String username) {
-        return call("look up " + username, () -> realm().users().searchByUsername(username, true).stream()
-                .filter(u -> username.equalsIgnoreCase(u.getUsername())).findFirst());
+    public Optional<StaffDirectory.Account> findByUsername(String username) {
+        return call(d -> d.findByUsername(username));
     }
 
     /**
      * Creates an enabled account with no credential that must set its password and confirm its
      * e-mail, already in the given group.
      *
-     * @return the new user's id
+     * @return the new account's id
      */
     public String createInvited(String username, String email, String firstName, String lastName, OfficeGroup group) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setEmail(email);
-        user.setFirstName(firstName);
-        user.setLastName(lastName);
-        user.setEnabled(true);
-        user.setEmailVerified(false);
-        user.setRequiredActions(INVITATION_ACTIONS);
-        user.setGroups(List.of(group.path()));
-        return call("create the account of " + email, () -> {
-            try (Response response = realm().users().create(user)) {
-                if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                    throw new IllegalStateException("Keycloak already has an account " + username + " or " + email);
-                }
-                return CreatedResponseUtil.getCreatedId(response);
-            }
-        });
+        return call(d -> d.createInvited(username, email, firstName, lastName, INVITATION_ACTIONS, group));
     }
 
-    public void join(String userId, OfficeGroup group) {
-        call("add to " + group.path(), () -> {
-            realm().users().get(userId).joinGroup(groupId(group));
+    public void join(String accountId, OfficeGroup group) {
+        call(d -> {
+            d.join(accountId, group);
             return null;
         });
     }
 
-    public void leave(String userId, OfficeGroup group) {
-        call("remove from " + group.path(), () -> {
-            realm().users().get(userId).leaveGroup(groupId(group));
+    public void leave(String accountId, OfficeGroup group) {
+        call(d -> {
+            d.leave(accountId, group);
             return null;
         });
     }
 
     /**
      * Where an invited person sets their password and confirms their e-mail: the realm's account
-     * console, whose sign-in runs the required actions. Keycloak mails its own one-time
-     * execute-actions link only through a mail server, which the demo does not have.
+     * console, whose sign-in runs the required actions. Keycloak sends its own one-time
+     * execute-actions link only by mail, and the demo realm has no mail server.
      */
     public String accountConsole() {
         return base() + "/realms/" + realmName + "/account";
     }
 
-    private List<UserRepresentation> membersOf(OfficeGroup group) {
-        String id = groupId(group);
-        List<UserRepresentation> all = new ArrayList<>();
-        for (int first = 0; ; first += PAGE) {
-            List<UserRepresentation> page = realm().groups().group(id).members(first, PAGE, false);
-            all.addAll(page);
-            if (page.size() < PAGE) {
-                return all;
+    private <T> T call(Function<StaffDirectory, T> work) {
+        StaffDirectory d = directory();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return work.apply(d);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private synchronized StaffDirectory directory() {
+        if (directory == null) {
+            Path jars = Path.of(adminClientDirectory.orElseGet(() ->
+                    System.getProperty("shared.resource.dir", "usr/shared/resources") + "/keycloak-admin-client"));
+            long start = System.nanoTime();
+            loader = new AdminClientClassLoader(jars, KeycloakRealm.class.getClassLoader());
+            ClassLoader previous = Thread.currentThread().getContextClassLoader();
+            Thread.currentThread().setContextClassLoader(loader);
+            try {
+                directory = (StaffDirectory) loader.loadClass(AdminClientClassLoader.BRIDGE_PACKAGE + "KeycloakAdminClient")
+                        .getConstructor(String.class, String.class, String.class, String.class)
+                        .newInstance(base(), realmName, PROVISIONING_CLIENT, provisioningSecret);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                LOG.info(() -> "keycloak-admin-client loaded from " + jars + " in " + millis + " ms, for " + base());
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new IdentityProviderUnavailable("keycloak-admin-client cannot be loaded from " + jars + ": " + e, e);
+            } finally {
+                Thread.currentThread().setContextClassLoader(previous);
             }
         }
-    }
-
-    private String groupId(OfficeGroup group) {
-        try {
-            GroupRepresentation found = realm().getGroupByPath(group.path());
-            return found.getId();
-        } catch (NotFoundException e) {
-            throw new IllegalStateException("the realm has no group " + group.path(), e);
-        }
-    }
-
-    private static StaffMember member(UserRepresentation user, Set<Role> roles) {
-        List<String> actions = user.getRequiredActions();
-        boolean pending = actions != null && !actions.isEmpty();
-        return new StaffMember(user.getUsername(), user.getFirstName(), user.getLastName(), user.getEmail(), roles, pending);
-    }
-
-    private <T> T call(String what, Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (ProcessingException | WebApplicationException | IllegalStateException e) {
-            throw new IdentityProviderUnavailable("Keycloak could not " + what + ": " + describe(e), e);
-        }
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof WebApplicationException web) {
-            return "HTTP " + web.getResponse().getStatus();
-        }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
-
-    private synchronized RealmResource realm() {
-        if (keycloak == null) {
-            keycloak = KeycloakBuilder.builder()
-                    .serverUrl(base())
-                    .realm(realmName)
-                    .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-                    .clientId(PROVISIONING_CLIENT)
-                    .clientSecret(provisioningSecret)
-                    .build();
-        }
-        return keycloak.realm(realmName);
+        return directory;
     }
 
     private String base() {
@@ -204,8 +162,15 @@ public class KeycloakRealm {
 
     @PreDestroy
     synchronized void close() {
-        if (keycloak != null) {
-            keycloak.close();
+        if (directory != null) {
+            directory.close();
+        }
+        if (loader != null) {
+            try {
+                loader.close();
+            } catch (IOException ignored) {
+                // the jars stay open until the class loader is collected
+            }
         }
     }
 }
