@@ -185,6 +185,28 @@ class StaffAdministrationIT {
     }
 
     @Test
+    void staffPageShowsTheOfficesPeopleAndTheirRolesToItsAdmin() {
+        String basic = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(("sara.admin:" + SignedIn.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Site.Page page = new Site(request).get("/studio/staff/index.xhtml?office=san-jose", "Authorization", basic);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("Staff of san-jose", "Sara Admin", "sara.admin@dateline.localhost",
+                "Eli Editor", "Tom Two-Offices", "Invite a person", "Make editor", "Remove admin");
+        assertThat(page.html()).doesNotContain("Gabe Author", "Exception");
+    }
+
+    @Test
+    void staffPageTellsSomeoneWhoIsNoAdminThatItIsNotForThem() {
+        Site.Page page = new Site(request).get("/studio/staff/index.xhtml?office=san-jose");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("may not administer staff in office 'san-jose'")
+                .doesNotContain("Sara Admin", "Exception");
+    }
+
+    @Test
     void anEditorCannotAdministerStaffAtAll() {
         String email = newcomer();
         Map<String, Set<String>> before = officeGroupsInKeycloak();
