@@ -133,6 +133,26 @@ class StaffAdministrationIT {
     }
 
     @Test
+    void invitingSomeoneWhoHasAnAccountInAnotherOfficeOnlyGivesThemTheRole() {
+        String email = keycloak.user("gabe.author").orElseThrow().getString("email");
+        try {
+            Invitation invitation = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Gabe", "Author", "author"));
+
+            assertThat(invitation.newAccount()).isFalse();
+            assertThat(invitation.username()).isEqualTo("gabe.author");
+            assertThat(keycloak.groupsOf("gabe.author"))
+                    .containsExactly("/offices/georgetown/authors", "/offices/san-jose/authors");
+            assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.invite("san-jose", email, "Gabe", "Author", "editor")))
+                    .isInstanceOf(StaffRefused.class).hasMessageContaining("already works in san-jose");
+        } finally {
+            if (keycloak.groupsOf("gabe.author").contains("/offices/san-jose/authors")) {
+                signedIn.run("sara.admin", () -> staff.revoke("san-jose", "gabe.author", "author"));
+            }
+        }
+        assertThat(keycloak.groupsOf("gabe.author")).containsExactly("/offices/georgetown/authors");
+    }
+
+    @Test
     void anAdminCannotInviteGrantOrRevokeInAnotherOffice() {
         String email = newcomer();
         Map<String, Set<String>> before = officeGroupsInKeycloak();
