@@ -3,6 +3,10 @@
  * {@code /regions/americas/regional-editors}) delivered by the identity provider;
  * {@link org.dateline.identity.entity.Memberships} is the one place that turns them into
  * (office, role) pairs, and {@link org.dateline.identity.entity.Caller#require} is what every
- * boundary asks before it acts. Passwords never reach this code.
+ * boundary asks before it acts. The people and their groups live in Keycloak: an office's admins
+ * administer the office's staff through {@link org.dateline.identity.boundary.Staff} (invite, grant
+ * and revoke author, editor, admin), only in their own office's groups, never a regional role, and
+ * never leaving the office without an admin; {@link org.dateline.identity.control.KeycloakRealm}
+ * talks to Keycloak with the provisioning service account. Passwords never reach this code.
  */
 package org.dateline.identity;

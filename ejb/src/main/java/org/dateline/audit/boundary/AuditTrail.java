@@ -27,4 +27,12 @@ public class AuditTrail {
         return tenancy.of(office).createNamedQuery(AuditEvent.OF_STORY, AuditEvent.class)
                 .setParameter("story", storyId).getResultList();
     }
+
+    /** The office's staff changes and refused attempts, newest first; for its admins. */
+    public List<AuditEvent> ofStaff(String office, int max) {
+        Caller caller = callers.current();
+        caller.require(office, EnumSet.of(Role.ADMIN), "read the staff audit trail");
+        return tenancy.of(office).createNamedQuery(AuditEvent.OF_STAFF, AuditEvent.class)
+                .setMaxResults(max).getResultList();
+    }
 }

@@ -15,15 +15,20 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 import java.time.Instant;
 
-/** Who did what to which story, when, from which state to which, and why. */
+/**
+ * Who did what to which story, when, from which state to which, and why; or, for a change to the
+ * office's staff, to whom ({@link #staffMember()}), from which role to which.
+ */
 @Entity
 @Table(name = "audit_event")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "office_id", contextProperty = Office.TENANT_PROPERTY)
 @NamedQuery(name = AuditEvent.OF_STORY, query = "SELECT e FROM AuditEvent e WHERE e.storyId = :story ORDER BY e.id")
+@NamedQuery(name = AuditEvent.OF_STAFF, query = "SELECT e FROM AuditEvent e WHERE e.staffMember IS NOT NULL ORDER BY e.id DESC")
 public class AuditEvent {
 
     public static final String OF_STORY = "AuditEvent.ofStory";
+    public static final String OF_STAFF = "AuditEvent.ofStaff";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_seq")
@@ -53,6 +58,9 @@ public class AuditEvent {
 
     private String comment;
 
+    @Column(name = "staff_member")
+    private String staffMember;
+
     protected AuditEvent() {
     }
 
@@ -66,6 +74,18 @@ public class AuditEvent {
         this.toState = toState;
         this.revisionNumber = revisionNumber;
         this.comment = comment;
+    }
+
+    /** A change to the office's staff: who did it to whom, from which role to which. */
+    public static AuditEvent ofStaff(String actor, Instant at, String action, String staffMember, String fromRole,
+                                     String toRole, String comment) {
+        AuditEvent event = new AuditEvent(null, actor, at, action, fromRole, toRole, null, comment);
+        event.staffMember = staffMember;
+        return event;
+    }
+
+    public String staffMember() {
+        return staffMember;
     }
 
     public Long storyId() {

@@ -1,0 +1,155 @@
+package org.dateline.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.dateline.audit.control.Auditor;
+import org.dateline.identity.control.Callers;
+import org.dateline.identity.control.KeycloakRealm;
+import org.dateline.identity.control.StaffDirectory.Account;
+import org.dateline.identity.entity.Caller;
+import org.dateline.identity.entity.Invitation;
+import org.dateline.identity.entity.NotAllowed;
+import org.dateline.identity.entity.OfficeGroup;
+import org.dateline.identity.entity.OfficeStaff;
+import org.dateline.identity.entity.Role;
+import org.dateline.identity.entity.StaffMember;
+import org.dateline.identity.entity.StaffRefused;
+import org.dateline.tenancy.boundary.Offices;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * An office's staff, administered by the office's admins: who works there with which role,
+ * inviting a person, granting and revoking author, editor and admin. The people and their groups
+ * live in Keycloak; this boundary is where the office's rules hold: only an admin of the office,
+ * only that office's groups, never a regional role, never without a last admin. Each change is
+ * audited in the office's trail before Keycloak is asked to make it (so an audit that cannot be
+ * written stops the change), and each refused change is audited too; a refused change changes
+ * nothing in Keycloak.
+ */
+@Stateless
+public class Staff {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int MAX_NAME = 100;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    KeycloakRealm keycloak;
+
+    @Inject
+    Auditor auditor;
+
+    @Inject
+    Offices offices;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Everyone with a role in the office, sorted by name. */
+    public OfficeStaff of(String office) {
+        Caller caller = callers.current();
+        offices.get(office);
+        caller.require(office, EnumSet.of(Role.ADMIN), "administer staff");
+        return keycloak.staffOf(office);
+    }
+
+    /**
+     * Invites a person into the office with one role: a new, enabled account with no password,
+     * which must set one and confirm its e-mail at first sign-in. Someone who already has an account
+     * (say in another office) is only given the role.
+     */
+    public Invitation invite(String office, String email, String firstName, String lastName, String roleName) {
+        Caller caller = callers.current();
+        offices.get(office);
+        String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        return refusalsAudited(caller, office, address, roleName, () -> {
+            caller.require(office, EnumSet.of(Role.ADMIN), "invite staff");
+            OfficeGroup group = OfficeGroup.of(office, roleName);
+            if (!EMAIL.matcher(address).matches()) {
+                throw new StaffRefused("'" + email + "' is not an e-mail address.");
+            }
+            String first = name(firstName, "first name");
+            String last = name(lastName, "last name");
+            Optional<Account> existing = keycloak.findByEmail(address).or(() -> keycloak.findByUsername(address));
+            if (existing.isPresent()) {
+                Account user = existing.get();
+                keycloak.staffOf(office).member(user.username()).ifPresent(member -> {
+                    throw new StaffRefused(member.name() + " already works in " + office
+                            + "; grant them the role instead.");
+                });
+                auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_ROLE_GRANTED",
+                        user.username(), null, group.role(), "invited with an existing account " + address);
+                keycloak.join(user.id(), group);
+                return new Invitation(office, user.username(), address, group.role(), keycloak.accountConsole(), false);
+            }
+            auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_INVITED", address, null,
+                    group.role(), first + " " + last + " <" + address + ">");
+            keycloak.createInvited(address, address, first, last, group);
+            return new Invitation(office, address, address, group.role(), keycloak.accountConsole(), true);
+        });
+    }
+
+    public void grant(String office, String username, String roleName) {
+        Caller caller = callers.current();
+        offices.get(office);
+        refusalsAudited(caller, office, username, roleName, () -> {
+            caller.require(office, EnumSet.of(Role.ADMIN), "grant staff roles");
+            OfficeGroup group = OfficeGroup.of(office, roleName);
+            StaffMember member = keycloak.staffOf(office).requireGrantable(username, group.role());
+            String id = userId(member);
+            auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_ROLE_GRANTED", member.username(),
+                    null, group.role(), null);
+            keycloak.join(id, group);
+            return null;
+        });
+    }
+
+    public void revoke(String office, String username, String roleName) {
+        Caller caller = callers.current();
+        offices.get(office);
+        refusalsAudited(caller, office, username, roleName, () -> {
+            caller.require(office, EnumSet.of(Role.ADMIN), "revoke staff roles");
+            OfficeGroup group = OfficeGroup.of(office, roleName);
+            StaffMember member = keycloak.staffOf(office).requireRevocable(username, group.role());
+            String id = userId(member);
+            auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_ROLE_REVOKED", member.username(),
+                    group.role(), null, null);
+            keycloak.leave(id, group);
+            return null;
+        });
+    }
+
+    private String userId(StaffMember member) {
+        return keycloak.findByUsername(member.username()).map(Account::id)
+                .orElseThrow(() -> new StaffRefused(member.username() + " no longer has an account."));
+    }
+
+    private <T> T refusalsAudited(Caller caller, String office, String staffMember, String roleName, Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (NotAllowed | StaffRefused refused) {
+            auditor.recordRefusedStaffChange(office, caller.name(), clock.instant(),
+                    staffMember == null || staffMember.isBlank() ? "?" : staffMember, roleName, refused.getMessage());
+            throw refused;
+        }
+    }
+
+    private static String name(String value, String what) {
+        String name = value == null ? "" : value.strip();
+        if (name.isEmpty()) {
+            throw new StaffRefused("The " + what + " is missing.");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new StaffRefused("The " + what + " is longer than " + MAX_NAME + " characters.");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,176 @@
+package org.dateline.identity.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.dateline.identity.entity.IdentityProviderUnavailable;
+import org.dateline.identity.entity.OfficeGroup;
+import org.dateline.identity.entity.OfficeStaff;
+import org.dateline.identity.entity.Role;
+import org.dateline.identity.entity.StaffMember;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/**
+ * The realm's users and the offices' groups, read and changed with the provisioning service
+ * account ({@code dateline-provisioning}: view and manage users, query groups, nothing else). It
+ * knows Keycloak, not the office's rules: those are the boundary's.
+ * <p>
+ * keycloak-admin-client runs in a class loader of its own ({@link AdminClientClassLoader}) over
+ * the jars in {@code dateline.keycloak.admin-client.dir}, which the build copies into the
+ * server's shared resources; each call runs with that loader as the thread's context loader, so
+ * that RESTEasy's look-ups find its own providers and not the server's. The client is made on
+ * first use, so the server starts while Keycloak is down, and its tokens renew themselves.
+ * Where Keycloak is: {@code dateline.keycloak.url} and {@code dateline.keycloak.realm}
+ * (environment DATELINE_KEYCLOAK_URL, DATELINE_KEYCLOAK_REALM).
+ */
+@ApplicationScoped
+public class KeycloakRealm {
+
+    /** The actions a new person must do before their first sign-in. The CMS never sets a password. */
+    public static final List<String> INVITATION_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
+
+    static final String PROVISIONING_CLIENT = "dateline-provisioning";
+    private static final Logger LOG = Logger.getLogger(KeycloakRealm.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "dateline.keycloak.url", defaultValue = "http://localhost:8380")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "dateline.keycloak.realm", defaultValue = "dateline")
+    String realmName;
+
+    /** From DATELINE_KEYCLOAK_PROVISIONING_SECRET; the default is the demo realm's throw-away value. */
+    @Inject
+    @ConfigProperty(name = "dateline.keycloak.provisioning.secret", defaultValue = "dateline-provisioning-secret")
+    String provisioningSecret;
+
+    @Inject
+    @ConfigProperty(name = "dateline.keycloak.admin-client.dir")
+    Optional<String> adminClientDirectory;
+
+    private AdminClientClassLoader loader;
+    private StaffDirectory directory;
+
+    /** Everyone in any of the office's groups, with their roles there. */
+    public OfficeStaff staffOf(String office) {
+        Map<String, StaffMember> people = new LinkedHashMap<>();
+        Map<String, Set<Role>> roles = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            for (StaffMember member : call(d -> d.membersOf(new OfficeGroup(office, role)))) {
+                people.putIfAbsent(member.username(), member);
+                roles.computeIfAbsent(member.username(), u -> EnumSet.noneOf(Role.class)).add(role);
+            }
+        }
+        List<StaffMember> members = new ArrayList<>();
+        people.forEach((username, m) -> members.add(new StaffMember(m.username(), m.firstName(), m.lastName(),
+                m.email(), roles.get(username), m.invitationPending())));
+        return new OfficeStaff(office, members);
+    }
+
+    public Optional<StaffDirectory.Account> findByEmail(String email) {
+        return call(d -> d.findByEmail(email));
+    }
+
+    public Optional<StaffDirectory.Account> findByUsername(String username) {
+        return call(d -> d.findByUsername(username));
+    }
+
+    /**
+     * Creates an enabled account with no credential that must set its password and confirm its
+     * e-mail, already in the given group.
+     *
+     * @return the new account's id
+     */
+    public String createInvited(String username, String email, String firstName, String lastName, OfficeGroup group) {
+        return call(d -> d.createInvited(username, email, firstName, lastName, INVITATION_ACTIONS, group));
+    }
+
+    public void join(String accountId, OfficeGroup group) {
+        call(d -> {
+            d.join(accountId, group);
+            return null;
+        });
+    }
+
+    public void leave(String accountId, OfficeGroup group) {
+        call(d -> {
+            d.leave(accountId, group);
+            return null;
+        });
+    }
+
+    /**
+     * Where an invited person sets their password and confirms their e-mail: the realm's account
+     * console, whose sign-in runs the required actions. Keycloak sends its own one-time
+     * execute-actions link only by mail, and the demo realm has no mail server.
+     */
+    public String accountConsole() {
+        return base() + "/realms/" + realmName + "/account";
+    }
+
+    private <T> T call(Function<StaffDirectory, T> work) {
+        StaffDirectory d = directory();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return work.apply(d);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private synchronized StaffDirectory directory() {
+        if (directory == null) {
+            Path jars = Path.of(adminClientDirectory.orElseGet(() ->
+                    System.getProperty("shared.resource.dir", "usr/shared/resources") + "/keycloak-admin-client"));
+            long start = System.nanoTime();
+            loader = new AdminClientClassLoader(jars, KeycloakRealm.class.getClassLoader());
+            ClassLoader previous = Thread.currentThread().getContextClassLoader();
+            Thread.currentThread().setContextClassLoader(loader);
+            try {
+                directory = (StaffDirectory) loader.loadClass(AdminClientClassLoader.BRIDGE_PACKAGE + "KeycloakAdminClient")
+                        .getConstructor(String.class, String.class, String.class, String.class)
+                        .newInstance(base(), realmName, PROVISIONING_CLIENT, provisioningSecret);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                LOG.info(() -> "keycloak-admin-client loaded from " + jars + " in " + millis + " ms, for " + base());
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new IdentityProviderUnavailable("keycloak-admin-client cannot be loaded from " + jars + ": " + e, e);
+            } finally {
+                Thread.currentThread().setContextClassLoader(previous);
+            }
+        }
+        return directory;
+    }
+
+    private String base() {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (directory != null) {
+            directory.close();
+        }
+        if (loader != null) {
+            try {
+                loader.close();
+            } catch (IOException ignored) {
+                // the jars stay open until the class loader is collected
+            }
+        }
+    }
+}

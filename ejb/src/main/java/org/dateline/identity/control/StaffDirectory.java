@@ -1,0 +1,44 @@
+package org.dateline.identity.control;
+
+import org.dateline.identity.entity.OfficeGroup;
+import org.dateline.identity.entity.StaffMember;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The realm's people and groups as the staff administration needs them. An interface although it
+ * has one implementation, because it is the class loader boundary: its one implementation
+ * ({@code adminclient.KeycloakAdminClient}) lives with keycloak-admin-client and RESTEasy in a class
+ * loader of their own ({@link AdminClientClassLoader}), so only JDK and Dateline types may cross it,
+ * and every failure arrives as {@link org.dateline.identity.entity.IdentityProviderUnavailable}.
+ */
+public interface StaffDirectory extends AutoCloseable {
+
+    /** Everyone in the group, each with the group's role. */
+    List<StaffMember> membersOf(OfficeGroup group);
+
+    Optional<Account> findByEmail(String email);
+
+    Optional<Account> findByUsername(String username);
+
+    /**
+     * Creates an enabled account without a credential that must do the given required actions,
+     * already in the group.
+     *
+     * @return the new account's id
+     */
+    String createInvited(String username, String email, String firstName, String lastName,
+                         List<String> requiredActions, OfficeGroup group);
+
+    void join(String accountId, OfficeGroup group);
+
+    void leave(String accountId, OfficeGroup group);
+
+    @Override
+    void close();
+
+    /** An account in the realm. */
+    record Account(String id, String username, String email) {
+    }
+}

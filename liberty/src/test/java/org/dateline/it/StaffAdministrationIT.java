@@ -1,0 +1,245 @@
+package org.dateline.it;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.dateline.audit.boundary.AuditTrail;
+import org.dateline.audit.entity.AuditEvent;
+import org.dateline.identity.boundary.Staff;
+import org.dateline.identity.entity.Invitation;
+import org.dateline.identity.entity.NotAllowed;
+import org.dateline.identity.entity.OfficeStaff;
+import org.dateline.identity.entity.Role;
+import org.dateline.identity.entity.StaffMember;
+import org.dateline.identity.entity.StaffRefused;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import jakarta.json.JsonObject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Office admins administer their office's staff in the real Keycloak of the test run, and only
+ * theirs. The acting admin signs in to the test server's registry ({@link SignedIn}); the people
+ * administered, and every check of what changed, are in Keycloak itself
+ * ({@link RealmAsKeycloakSeesIt}, at the system property {@code dateline.keycloak.url}).
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffAdministrationIT {
+
+    private static final List<String> OFFICE_GROUPS = List.of(
+            "/offices/san-jose/authors", "/offices/san-jose/editors", "/offices/san-jose/admins",
+            "/offices/georgetown/authors", "/offices/georgetown/editors", "/offices/georgetown/admins",
+            "/regions/americas/regional-editors");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.dateline(StaffAdministrationIT.class, RealmAsKeycloakSeesIt.class);
+    }
+
+    @EJB
+    Staff staff;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    HttpServletRequest request;
+
+    SignedIn signedIn;
+    RealmAsKeycloakSeesIt keycloak;
+    final List<String> invited = new ArrayList<>();
+
+    @BeforeEach
+    void connect() {
+        signedIn = new SignedIn(request);
+        keycloak = new RealmAsKeycloakSeesIt();
+    }
+
+    @AfterEach
+    void removeInvitedPeople() {
+        invited.forEach(keycloak::deleteUserWithEmail);
+    }
+
+    String newcomer() {
+        String email = Newsroom.unique("newcomer").toLowerCase().replaceAll("[^a-z0-9]+", ".") + "@example.org";
+        invited.add(email);
+        return email;
+    }
+
+    Map<String, Set<String>> officeGroupsInKeycloak() {
+        Map<String, Set<String>> members = new TreeMap<>();
+        OFFICE_GROUPS.forEach(path -> members.put(path, keycloak.members(path)));
+        return members;
+    }
+
+    @Test
+    void invitedPersonExistsInKeycloakWithTheirAddressRequiredActionsAndTheOfficesGroup() {
+        String email = newcomer();
+
+        Invitation invitation = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Marta", "Solís", "author"));
+
+        assertThat(invitation.newAccount()).isTrue();
+        assertThat(invitation.link()).isEqualTo(RealmAsKeycloakSeesIt.URL + "/realms/dateline/account");
+        JsonObject user = keycloak.userByEmail(email).orElseThrow();
+        String username = user.getString("username");
+        assertThat(user.getString("email")).isEqualTo(email);
+        assertThat(user.getString("firstName")).isEqualTo("Marta");
+        assertThat(user.getString("lastName")).isEqualTo("Solís");
+        assertThat(user.getBoolean("enabled")).isTrue();
+        assertThat(RealmAsKeycloakSeesIt.strings(user, "requiredActions"))
+                .containsExactlyInAnyOrder("UPDATE_PASSWORD", "VERIFY_EMAIL");
+        assertThat(keycloak.credentialsOf(username)).as("the CMS sets no password").isZero();
+        assertThat(keycloak.groupsOf(username)).containsExactly("/offices/san-jose/authors");
+
+        OfficeStaff sanJose = signedIn.as("sara.admin", () -> staff.of("san-jose"));
+        StaffMember listed = sanJose.member(username).orElseThrow();
+        assertThat(listed.name()).isEqualTo("Marta Solís");
+        assertThat(listed.roles()).containsExactly(Role.AUTHOR);
+        assertThat(listed.invitationPending()).isTrue();
+    }
+
+    @Test
+    void grantedRoleAppearsInKeycloakAndRevokedRoleLeavesIt() {
+        String email = newcomer();
+        String username = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Luis", "Mora", "author")).username();
+
+        signedIn.run("sara.admin", () -> staff.grant("san-jose", username, "editor"));
+        assertThat(keycloak.groupsOf(username)).containsExactly("/offices/san-jose/authors", "/offices/san-jose/editors");
+
+        signedIn.run("sara.admin", () -> staff.revoke("san-jose", username, "editor"));
+        assertThat(keycloak.groupsOf(username)).containsExactly("/offices/san-jose/authors");
+
+        List<AuditEvent> trail = signedIn.as("sara.admin", () -> audit.ofStaff("san-jose", 50));
+        assertThat(trail).filteredOn(e -> username.equals(e.staffMember()))
+                .extracting(AuditEvent::action, AuditEvent::actor, AuditEvent::fromState, AuditEvent::toState)
+                .containsExactly(
+                        tuple("STAFF_ROLE_REVOKED", "sara.admin", "EDITOR", null),
+                        tuple("STAFF_ROLE_GRANTED", "sara.admin", null, "EDITOR"),
+                        tuple("STAFF_INVITED", "sara.admin", null, "AUTHOR"));
+    }
+
+    @Test
+    void invitingSomeoneWhoHasAnAccountInAnotherOfficeOnlyGivesThemTheRole() {
+        String email = keycloak.user("gabe.author").orElseThrow().getString("email");
+        try {
+            Invitation invitation = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Gabe", "Author", "author"));
+
+            assertThat(invitation.newAccount()).isFalse();
+            assertThat(invitation.username()).isEqualTo("gabe.author");
+            assertThat(keycloak.groupsOf("gabe.author"))
+                    .containsExactly("/offices/georgetown/authors", "/offices/san-jose/authors");
+            assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.invite("san-jose", email, "Gabe", "Author", "editor")))
+                    .isInstanceOf(StaffRefused.class).hasMessageContaining("already works in san-jose");
+        } finally {
+            if (keycloak.groupsOf("gabe.author").contains("/offices/san-jose/authors")) {
+                signedIn.run("sara.admin", () -> staff.revoke("san-jose", "gabe.author", "author"));
+            }
+        }
+        assertThat(keycloak.groupsOf("gabe.author")).containsExactly("/offices/georgetown/authors");
+    }
+
+    @Test
+    void anAdminCannotInviteGrantOrRevokeInAnotherOffice() {
+        String email = newcomer();
+        Map<String, Set<String>> before = officeGroupsInKeycloak();
+
+        assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.invite("georgetown", email, "Ann", "Lee", "author")))
+                .isInstanceOf(NotAllowed.class).hasMessageContaining("georgetown");
+        assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.grant("georgetown", "gabe.author", "editor")))
+                .isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.revoke("georgetown", "grace.editor", "editor")))
+                .isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.of("georgetown")))
+                .isInstanceOf(NotAllowed.class);
+
+        assertThat(keycloak.userByEmail(email)).isEmpty();
+        assertThat(officeGroupsInKeycloak()).isEqualTo(before);
+        List<AuditEvent> georgetownTrail = signedIn.as("george.admin", () -> audit.ofStaff("georgetown", 50));
+        assertThat(georgetownTrail).filteredOn(e -> e.actor().equals("sara.admin") && e.action().equals("STAFF_CHANGE_REFUSED"))
+                .extracting(AuditEvent::staffMember)
+                .contains(email, "gabe.author", "grace.editor");
+    }
+
+    @Test
+    void anAdminCannotGrantARegionalRole() {
+        Map<String, Set<String>> before = officeGroupsInKeycloak();
+
+        assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.grant("san-jose", "eli.editor", "regional-editors")))
+                .isInstanceOf(StaffRefused.class).hasMessageContaining("Regional roles");
+        assertThatThrownBy(() -> signedIn.run("sara.admin",
+                () -> staff.invite("san-jose", newcomer(), "Rui", "Paz", "/regions/americas/regional-editors")))
+                .isInstanceOf(StaffRefused.class).hasMessageContaining("Regional roles");
+
+        assertThat(officeGroupsInKeycloak()).isEqualTo(before);
+        assertThat(keycloak.groupsOf("eli.editor")).containsExactly("/offices/san-jose/editors");
+    }
+
+    @Test
+    void theLastAdminOfAnOfficeCannotBeRevoked() {
+        assertThat(keycloak.members("/offices/san-jose/admins")).containsExactly("sara.admin");
+
+        assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.revoke("san-jose", "sara.admin", "admin")))
+                .isInstanceOf(StaffRefused.class).hasMessageContaining("last admin of san-jose");
+
+        assertThat(keycloak.members("/offices/san-jose/admins")).containsExactly("sara.admin");
+        assertThat(signedIn.as("sara.admin", () -> audit.ofStaff("san-jose", 20)))
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo("STAFF_CHANGE_REFUSED");
+                    assertThat(e.staffMember()).isEqualTo("sara.admin");
+                    assertThat(e.comment()).contains("last admin");
+                });
+    }
+
+    @Test
+    void staffPageShowsTheOfficesPeopleAndTheirRolesToItsAdmin() {
+        String basic = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(("sara.admin:" + SignedIn.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Site.Page page = new Site(request).get("/studio/staff/index.xhtml?office=san-jose", "Authorization", basic);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("Staff of san-jose", "Sara Admin", "sara.admin@dateline.localhost",
+                "Eli Editor", "Tom Two-Offices", "Invite a person", "Make editor", "Remove admin");
+        assertThat(page.html()).doesNotContain("Gabe Author", "Exception");
+    }
+
+    @Test
+    void staffPageTellsSomeoneWhoIsNoAdminThatItIsNotForThem() {
+        Site.Page page = new Site(request).get("/studio/staff/index.xhtml?office=san-jose");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("may not administer staff in office 'san-jose'")
+                .doesNotContain("Sara Admin", "Exception");
+    }
+
+    @Test
+    void anEditorCannotAdministerStaffAtAll() {
+        String email = newcomer();
+        Map<String, Set<String>> before = officeGroupsInKeycloak();
+
+        assertThatThrownBy(() -> signedIn.run("eli.editor", () -> staff.of("san-jose"))).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> signedIn.run("eli.editor", () -> staff.invite("san-jose", email, "Ann", "Lee", "author")))
+                .isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> signedIn.run("eli.editor", () -> staff.grant("san-jose", "ana.author", "editor")))
+                .isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> signedIn.run("eli.editor", () -> staff.revoke("san-jose", "ana.author", "author")))
+                .isInstanceOf(NotAllowed.class);
+
+        assertThat(keycloak.userByEmail(email)).isEmpty();
+        assertThat(officeGroupsInKeycloak()).isEqualTo(before);
+    }
+}
