@@ -242,7 +242,7 @@ class StaffAdministrationIT {
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
 
         assertThat(answer).contains("Invited " + email + " as an editor", "Paula Ortiz Vega",
-                RealmAsKeycloakSeesIt.URL + "/realms/dateline/account");
+                RealmAsKeycloakSeesIt.URL + "/realms/dateline/account").doesNotContain("Exception");
         assertThat(keycloak.groupsOf(keycloak.userByEmail(email).orElseThrow().getString("username")))
                 .containsExactly("/offices/san-jose/editors");
     }
