@@ -31,6 +31,9 @@ public class ImageLibrary {
         for (Renditions.Rendered r : renditions) {
             em.persist(new Rendition(image.id(), r.width(), r.height(), r.mediaType(), r.digest(), r.bytes()));
         }
+        // The rows are written now: a revision of this transaction may refer to the image, and the
+        // commit does not know to insert the image first (no mapped relationship says so).
+        em.flush();
         auditor.record(office, null, by, now, "UPLOAD_IMAGE", null, null, null,
                 "Image " + image.id() + " (" + image.width() + " × " + image.height() + ", " + checked.type() + ")");
         return image;
