@@ -105,18 +105,13 @@ public class Placements {
     }
 
     /**
-     * The site's placements, live or not, that changed after the given site version, in the order
-     * of their changes; paged by the last one seen (its version and id).
+     * The site's placements, live or not, in the order of their changes, after the given one (its
+     * site version and id); {@code (v, Long.MAX_VALUE)} starts after every change made in version
+     * {@code v}, {@code (-1, Long.MAX_VALUE)} at the first placement.
      */
-    public List<Placement> changedSince(String office, long version, long afterVersion, long afterId, int limit) {
+    public List<Placement> changedAfter(String office, long afterVersion, long afterId, int limit) {
         return tenancy.of(office).createNamedQuery(Placement.CHANGED_SINCE, Placement.class)
-                .setParameter("version", version).setParameter("afterVersion", afterVersion).setParameter("afterId", afterId)
+                .setParameter("afterVersion", afterVersion).setParameter("afterId", afterId)
                 .setMaxResults(limit).getResultList();
-    }
-
-    /** The site's live placements by id, after the given one (to walk all of them a batch at a time). */
-    public List<Placement> liveAfter(String office, long afterId, int limit) {
-        return tenancy.of(office).createNamedQuery(Placement.LIVE_AFTER, Placement.class)
-                .setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 }

@@ -31,6 +31,9 @@ import java.util.Objects;
  * A published revision as one office's site shows it. Everything a reader page needs is here,
  * copied at publication, so that rendering needs no join and no access to the origin office.
  * <p>
+ * Search indexes catch up by {@link #CHANGED_SINCE}, a keyset walk over (site, version changed in, id)
+ * stated and ordered like the page queries, so that it too is one index range scan.
+ * <p>
  * Paging is by keyset (publication time, id). {@link #OLDER_THAN} states the bound as
  * {@code publishedAt <= :at} plus a tie-break, rather than one OR, so that the database can start
  * an index range scan at the cursor; both page queries order by the whole index
@@ -49,10 +52,8 @@ import java.util.Objects;
         + " AND p.state = org.dateline.placements.entity.PlacementState.LIVE")
 @NamedQuery(name = Placement.ADDRESSES, query = "SELECT NEW org.dateline.placements.entity.PlacementAddress(p.storyId, p.slug, p.updatedAt)"
         + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE ORDER BY p.publishedAt DESC, p.id DESC")
-@NamedQuery(name = Placement.CHANGED_SINCE, query = "SELECT p FROM Placement p WHERE p.changedIn > :version"
-        + " AND (p.changedIn > :afterVersion OR (p.changedIn = :afterVersion AND p.id > :afterId)) ORDER BY p.changedIn, p.id")
-@NamedQuery(name = Placement.LIVE_AFTER, query = "SELECT p FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
-        + " AND p.id > :after ORDER BY p.id")
+@NamedQuery(name = Placement.CHANGED_SINCE, query = "SELECT p FROM Placement p WHERE p.changedIn >= :afterVersion"
+        + " AND (p.changedIn > :afterVersion OR p.id > :afterId) ORDER BY p.site, p.changedIn, p.id")
 @NamedQuery(name = Placement.OF_STORY, query = "SELECT p FROM Placement p WHERE p.originOffice = :origin AND p.storyId = :story")
 @NamedQuery(name = Placement.MONTHS, query = "SELECT NEW org.dateline.placements.entity.ArchiveMonth(p.publicationMonth, COUNT(p))"
         + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
@@ -73,7 +74,6 @@ public class Placement {
     public static final String LATEST_OF_MONTH = "Placement.latestOfMonth";
     public static final String OLDER_OF_MONTH = "Placement.olderOfMonth";
     public static final String CHANGED_SINCE = "Placement.changedSince";
-    public static final String LIVE_AFTER = "Placement.liveAfter";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_seq")
