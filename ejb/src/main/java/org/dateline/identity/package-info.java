@@ -3,6 +3,7 @@
  * {@code /regions/americas/regional-editors}) delivered by the identity provider;
  * {@link org.dateline.identity.entity.Memberships} is the one place that turns them into
  * (office, role) pairs, and {@link org.dateline.identity.entity.Caller#require} is what every
- * boundary asks before it acts. Passwords never reach this code.
+ * boundary asks before it acts. {@link org.dateline.identity.boundary.Identities} tells the studio
+ * who is signed in. Passwords never reach this code: people sign in with Keycloak.
  */
 package org.dateline.identity;
