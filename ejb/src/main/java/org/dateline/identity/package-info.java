@@ -7,6 +7,7 @@
  * administer the office's staff through {@link org.dateline.identity.boundary.Staff} (invite, grant
  * and revoke author, editor, admin), only in their own office's groups, never a regional role, and
  * never leaving the office without an admin; {@link org.dateline.identity.control.KeycloakRealm}
- * talks to Keycloak with the provisioning service account. Passwords never reach this code.
+ * talks to Keycloak with the provisioning service account. {@link org.dateline.identity.boundary.Identities}
+ * tells the studio who is signed in. Passwords never reach this code: people sign in with Keycloak.
  */
 package org.dateline.identity;

@@ -12,8 +12,10 @@ import java.util.List;
 
 /**
  * Reads the signed-in person and their group paths from the server's security subject. Both the
- * user registry and an OpenID Connect provider deliver groups there in the same form
- * ({@code group:<realm>/<group>}), so the boundaries do not depend on how the person signed in.
+ * user registry and the OpenID Connect client (Keycloak's {@code groups} claim, realm name
+ * {@code dateline} in keycloak.xml) deliver groups there in the same form
+ * ({@code group:dateline//offices/san-jose/editors}), so the boundaries do not depend on how the
+ * person signed in.
  */
 @ApplicationScoped
 public class Callers {

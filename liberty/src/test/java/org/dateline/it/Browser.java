@@ -1,0 +1,110 @@
+package org.dateline.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Headless Chromium from the Debian packages (/usr/bin/chromium, /usr/bin/chromedriver), with a
+ * fresh profile each time, on the server under test and the test run's Keycloak.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String STUDIO = "http://localhost:" + System.getProperty("it.http.port", "9180") + "/studio/";
+
+    private final Path profile;
+    private final WebDriver driver;
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory("dateline-chromium");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement await(By by) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + by + " " + showing(), e);
+        }
+    }
+
+    public void awaitText(By by, String text) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no '" + text + "' in " + by + " " + showing(), e);
+        }
+    }
+
+    /** What the browser shows, for a failure's message. */
+    private String showing() {
+        String text = driver.findElement(By.tagName("body")).getText();
+        return "on " + driver.getCurrentUrl() + ", which shows: " + text.substring(0, Math.min(600, text.length()));
+    }
+
+    /**
+     * Drops every cookie of the browser, the studio's and Keycloak's: what the browser holds when
+     * both the studio's sign-in and Keycloak's session have timed out.
+     */
+    public void forgetSignIns() {
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+    }
+
+    /** Signs in on Keycloak's own sign-in page, which the browser must be showing. */
+    public void signInOnKeycloak(String user) {
+        await(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(Keycloak.PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    public boolean showsKeycloakSignIn() {
+        return driver.getCurrentUrl().startsWith(Keycloak.URL) && !driver.findElements(By.id("kc-login")).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+}

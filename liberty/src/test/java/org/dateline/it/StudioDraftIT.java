@@ -1,0 +1,61 @@
+package org.dateline.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The story a person is writing survives the end of their sign-in: saving after it lapsed takes
+ * them through sign-in and back to their story with the unsaved text in place, which they then save.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StudioDraftIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.dateline(StudioDraftIT.class);
+    }
+
+    @Test
+    void unsavedTextSurvivesALapsedSignInAndIsSavedAfterSigningInAgain() {
+        String title = Newsroom.unique("Storm season");
+        String unsaved = "A paragraph typed while the sign-in lapsed " + title + ".";
+        try (Browser browser = new Browser()) {
+            browser.open(Browser.STUDIO + "story.xhtml");
+            browser.signInOnKeycloak("ana.author");
+            browser.await(By.id("editor:title")).sendKeys(title);
+            browser.driver().findElement(By.id("editor:body")).sendKeys("First version.");
+            browser.driver().findElement(By.id("save")).click();
+            browser.awaitText(By.id("editor:messages"), "Story saved");
+            String storyUrl = browser.driver().getCurrentUrl();
+            assertThat(storyUrl).contains("story.xhtml?id=");
+
+            WebElement body = browser.driver().findElement(By.id("editor:body"));
+            body.clear();
+            body.sendKeys(unsaved);
+            browser.forgetSignIns();
+            browser.driver().findElement(By.id("save")).click();
+
+            browser.await(By.id("username"));
+            assertThat(browser.showsKeycloakSignIn()).isTrue();
+            browser.signInOnKeycloak("ana.author");
+
+            browser.await(By.id("draft-notice"));
+            assertThat(browser.driver().getCurrentUrl()).isEqualTo(storyUrl);
+            assertThat(browser.driver().findElement(By.id("draft-notice-text")).getText()).contains("unsaved text");
+            assertThat(browser.driver().findElement(By.id("editor:body")).getAttribute("value")).isEqualTo(unsaved);
+
+            browser.driver().findElement(By.id("save")).click();
+            browser.awaitText(By.id("editor:messages"), "Saved.");
+            browser.open(storyUrl);
+            assertThat(browser.await(By.id("editor:body")).getAttribute("value")).contains(unsaved);
+            assertThat(browser.driver().findElement(By.id("draft-notice")).isDisplayed()).isFalse();
+        }
+    }
+}

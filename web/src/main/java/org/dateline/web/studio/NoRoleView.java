@@ -1,0 +1,32 @@
+package org.dateline.web.studio;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.dateline.identity.boundary.Identities;
+import org.dateline.identity.entity.Caller;
+
+import java.util.List;
+
+/** The page of a person who is signed in but has no role in any office. */
+@Named
+@RequestScoped
+public class NoRoleView {
+
+    @EJB
+    Identities identities;
+
+    private Caller caller;
+
+    public void open() {
+        caller = identities.current();
+    }
+
+    public String getName() {
+        return caller.name();
+    }
+
+    public List<String> getRegions() {
+        return caller.regionalEditorOf().stream().sorted().toList();
+    }
+}
