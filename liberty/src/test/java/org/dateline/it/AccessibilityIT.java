@@ -68,6 +68,8 @@ class AccessibilityIT {
         pages.put("topics-index", "/georgetown/topics/");
         pages.put("archive-index", "/georgetown/archive/");
         pages.put("archive-month", "/georgetown/archive/2020/09");
+        pages.put("search-results", "/georgetown/search?q=migrants");
+        pages.put("search-nothing-found", "/georgetown/search?q=zzzqqq");
         pages.put("not-found-on-an-office-site", "/georgetown/no-such-page");
         pages.put("not-found-anywhere-else", "/no-such-office/page");
         pages.put("office-home-san-jose", "/san-jose/");

@@ -26,12 +26,12 @@ import java.util.TreeSet;
  * client, not through the CMS or its admin client: what the staff administration tests check
  * their changes against. Keycloak's address is the system property {@code dateline.keycloak.url}
  * (the test run sets it on the test server from the Maven property {@code it.keycloak.url}); the
- * default is a development Keycloak on port 8380. Signs in as the provisioning service account
+ * default is the demo Keycloak on port 8180. Signs in as the provisioning service account
  * (the demo realm's throw-away secret).
  */
 final class RealmAsKeycloakSeesIt {
 
-    static final String URL = System.getProperty("dateline.keycloak.url", "http://localhost:8380");
+    static final String URL = System.getProperty("dateline.keycloak.url", "http://localhost:8180");
     private static final String ADMIN = URL + "/admin/realms/dateline";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -45,7 +45,7 @@ public class KeycloakRealm {
     private static final Logger LOG = Logger.getLogger(KeycloakRealm.class.getName());
 
     @Inject
-    @ConfigProperty(name = "dateline.keycloak.url", defaultValue = "http://localhost:8380")
+    @ConfigProperty(name = "dateline.keycloak.url", defaultValue = "http://localhost:8180")
     String url;
 
     @Inject
