@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What readers may see on an office's site: its live placements, and nothing of any other office. */
@@ -76,14 +78,26 @@ public class Placements {
 
     /** The newest live placements filed under a topic, newest first. */
     public List<Placement> latestOnTopic(String office, String topic, int limit) {
-        return tenancy.of(office).createNamedQuery(PlacementTopic.LATEST, Placement.class).setParameter("topic", topic)
-                .setMaxResults(limit).getResultList();
+        return byIds(office, tenancy.of(office).createNamedQuery(PlacementTopic.LATEST, Long.class).setParameter("topic", topic)
+                .setMaxResults(limit).getResultList());
     }
 
     /** The live placements filed under a topic and published before the given one (keyset paging). */
     public List<Placement> olderOnTopic(String office, String topic, Instant publishedAt, long id, int limit) {
-        return tenancy.of(office).createNamedQuery(PlacementTopic.OLDER_THAN, Placement.class).setParameter("topic", topic)
-                .setParameter("at", publishedAt).setParameter("id", id).setMaxResults(limit).getResultList();
+        return byIds(office, tenancy.of(office).createNamedQuery(PlacementTopic.OLDER_THAN, Long.class).setParameter("topic", topic)
+                .setParameter("at", publishedAt).setParameter("id", id).setMaxResults(limit).getResultList());
+    }
+
+    /** The live placements with these ids, in the order of the ids. */
+    private List<Placement> byIds(String office, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Placement> found = new HashMap<>();
+        for (Placement p : tenancy.of(office).createNamedQuery(Placement.LIVE_BY_IDS, Placement.class).setParameter("ids", ids).getResultList()) {
+            found.put(p.id(), p);
+        }
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The months that have live stories, newest first, with how many each has. */

@@ -55,6 +55,8 @@ import java.util.Objects;
 @NamedQuery(name = Placement.CHANGED_SINCE, query = "SELECT p FROM Placement p WHERE p.changedIn >= :afterVersion"
         + " AND (p.changedIn > :afterVersion OR p.id > :afterId) ORDER BY p.site, p.changedIn, p.id")
 @NamedQuery(name = Placement.OF_STORY, query = "SELECT p FROM Placement p WHERE p.originOffice = :origin AND p.storyId = :story")
+@NamedQuery(name = Placement.LIVE_BY_IDS, query = "SELECT p FROM Placement p WHERE p.id IN :ids"
+        + " AND p.state = org.dateline.placements.entity.PlacementState.LIVE")
 @NamedQuery(name = Placement.MONTHS, query = "SELECT NEW org.dateline.placements.entity.ArchiveMonth(p.publicationMonth, COUNT(p))"
         + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
         + " GROUP BY p.publicationMonth ORDER BY p.publicationMonth DESC")
@@ -71,6 +73,7 @@ public class Placement {
     public static final String LIVE_STORY = "Placement.liveStory";
     public static final String ADDRESSES = "Placement.addresses";
     public static final String MONTHS = "Placement.months";
+    public static final String LIVE_BY_IDS = "Placement.liveByIds";
     public static final String LATEST_OF_MONTH = "Placement.latestOfMonth";
     public static final String OLDER_OF_MONTH = "Placement.olderOfMonth";
     public static final String CHANGED_SINCE = "Placement.changedSince";
