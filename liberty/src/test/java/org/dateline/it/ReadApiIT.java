@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
+import org.dateline.articles.entity.Content;
 import org.dateline.articles.entity.Story;
 import org.dateline.importing.boundary.Listings;
 import org.dateline.workflow.boundary.Editorial;
@@ -98,6 +100,36 @@ class ReadApiIT {
     }
 
     @Test
+    void topicsAreListedWithTheirCountsAndListTheirStories() {
+        String topic = Newsroom.unique("Border health");
+        Content one = new Content(Newsroom.unique("Clinic opens"), "San José", null, "Lead.", "<p>Text.</p>", "en", List.of(topic));
+        Content two = new Content(Newsroom.unique("Clinic grows"), "San José", null, "Lead.", "<p>Text.</p>", "en", List.of(topic));
+        Newsroom.published(editorial, signedIn, "san-jose", "ana.author", "eli.editor", one);
+        Newsroom.published(editorial, signedIn, "san-jose", "ana.author", "eli.editor", two);
+        Newsroom.published(editorial, signedIn, "san-jose", "ana.author", "eli.editor", Newsroom.unique("Not on the topic"));
+
+        Site.Page listed = site.get("/api/v1/san-jose/topics");
+        assertThat(listed.header("ETag")).isNotBlank();
+        JsonObject entry = Json.createReader(new StringReader(listed.html())).readArray().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("name").equals(topic)).findFirst().orElseThrow();
+        assertThat(entry.getJsonNumber("stories").longValue()).isEqualTo(2);
+        assertThat(entry.getString("url")).endsWith("/san-jose/topics/" + entry.getString("slug"));
+
+        String stories = entry.getString("storiesUrl");
+        JsonObject first = json(site.get(stories.substring(stories.indexOf("/api/")) + "&limit=1"));
+        assertThat(first.getJsonArray("items")).singleElement()
+                .satisfies(item -> assertThat(item.asJsonObject().getString("title")).isEqualTo(two.title()));
+        JsonObject second = json(site.get(stories.substring(stories.indexOf("/api/")) + "&limit=1&before=" + first.getString("next")));
+        assertThat(second.getJsonArray("items")).singleElement()
+                .satisfies(item -> assertThat(item.asJsonObject().getString("title")).isEqualTo(one.title()));
+        assertThat(second.isNull("next")).isTrue();
+
+        assertThat(Json.createReader(new StringReader(site.get("/api/v1/georgetown/topics").html())).readArray())
+                .noneMatch(t -> t.asJsonObject().getString("name").equals(topic));
+        assertThat(site.get("/api/v1/georgetown/stories?topic=" + entry.getString("slug")).status()).isEqualTo(404);
+    }
+
+    @Test
     void anotherOfficesStoryIsNotFoundAndUnknownOfficesAnswerInJson() {
         Story draft = Newsroom.published(editorial, signedIn, "san-jose", "ana.author", "eli.editor", Newsroom.unique("San José API only"));
 
@@ -122,6 +154,7 @@ class ReadApiIT {
         Site.Page openapi = site.get("/openapi");
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.html()).contains("/api/v1/{office}/stories").contains("/api/v1/{office}/stories/{id}")
+                .contains("/api/v1/{office}/topics")
                 .contains("Dateline read API");
     }
 }

@@ -36,8 +36,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An office's published stories as JSON. */
-@Path("v1/{office}/stories")
+/** An office's published stories, and the topics they are filed under, as JSON. */
+@Path("v1/{office}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stories")
 public class StoriesResource {
@@ -84,24 +84,40 @@ public class StoriesResource {
     public record TranslationLink(long id, String language, String url) {
     }
 
+    /**
+     * A topic of the site: how many published stories it has, its page on the site, and the API's
+     * list of its stories.
+     */
+    public record TopicSummary(String slug, String name, long stories, String url, String storiesUrl) {
+    }
+
     /** One page of stories, newest first; {@code next} is the cursor of the following page, or null on the last. */
     @JsonbNillable
     public record Page(List<Summary> items, String next) {
     }
 
     @GET
-    @Operation(summary = "The office's published stories, newest first",
+    @Path("stories")
+    @Operation(summary = "The office's published stories, newest first, all or those of one topic",
             description = "Pages of at most 100 stories; pass the previous page's `next` as `before` for the following one.")
     public Response list(@PathParam("office") String slug,
                          @Parameter(description = "cursor from the previous page") @QueryParam("before") String before,
+                         @Parameter(description = "a topic's slug: only its stories") @QueryParam("topic") String topic,
                          @QueryParam("limit") @DefaultValue("20") int limit) {
         Office office = office(slug);
+        if (topic != null && placements.topicName(office.slug(), topic).isEmpty()) {
+            throw new NotFoundException("No topic '" + topic + "' on this site.");
+        }
         int size = Math.max(1, Math.min(limit, MAX_LIMIT));
         return cached(office, () -> {
             Matcher cursor = before == null ? null : CURSOR.matcher(before);
-            List<Placement> page = cursor != null && cursor.matches()
-                    ? placements.olderThan(office.slug(), Instant.ofEpochMilli(Long.parseLong(cursor.group(1))), Long.parseLong(cursor.group(2)), size + 1)
-                    : placements.latest(office.slug(), size + 1);
+            boolean after = cursor != null && cursor.matches();
+            Instant at = after ? Instant.ofEpochMilli(Long.parseLong(cursor.group(1))) : null;
+            long id = after ? Long.parseLong(cursor.group(2)) : 0;
+            List<Placement> page = topic == null
+                    ? (after ? placements.olderThan(office.slug(), at, id, size + 1) : placements.latest(office.slug(), size + 1))
+                    : (after ? placements.olderOnTopic(office.slug(), topic, at, id, size + 1)
+                            : placements.latestOnTopic(office.slug(), topic, size + 1));
             boolean more = page.size() > size;
             List<Placement> shown = more ? page.subList(0, size) : page;
             Placement last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
@@ -111,7 +127,19 @@ public class StoriesResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("topics")
+    @Tag(name = "Topics")
+    @Operation(summary = "The office's topics that have published stories, by name, with how many each has")
+    public Response topics(@PathParam("office") String slug) {
+        Office office = office(slug);
+        return cached(office, () -> placements.topics(office.slug()).stream()
+                .map(t -> new TopicSummary(t.slug(), t.name(), t.stories(), site(office).resolve("topics/" + t.slug()).toString(),
+                        uri.getBaseUri().resolve("v1/" + office.slug() + "/stories?topic=" + t.slug()).toString()))
+                .toList());
+    }
+
+    @GET
+    @Path("stories/{id}")
     @Operation(summary = "One published story of the office, with its text")
     public Response story(@PathParam("office") String slug, @PathParam("id") long id) {
         Office office = office(slug);
