@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.dateline.articles.boundary.Stories;
 import org.dateline.articles.entity.Content;
+import org.dateline.articles.entity.InvalidStory;
 import org.dateline.articles.entity.Revision;
 import org.dateline.articles.entity.Story;
 import org.dateline.workflow.boundary.Editorial;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -116,7 +118,7 @@ public class NewsroomResource {
     @Operation(summary = "Schedule publication at a local time of the office (yyyy-MM-ddTHH:mm)")
     public StoryView schedule(@PathParam("office") String office, @PathParam("id") long id, @QueryParam("version") int version,
                               @QueryParam("at") String at) {
-        return view(office, editorial.schedule(office, id, version, at == null ? null : LocalDateTime.parse(at)));
+        return view(office, editorial.schedule(office, id, version, localTime(at)));
     }
 
     @POST
@@ -143,6 +145,18 @@ public class NewsroomResource {
     public StoryView restore(@PathParam("office") String office, @PathParam("id") long id, @QueryParam("version") int version,
                              @QueryParam("revision") int revision) {
         return view(office, editorial.restore(office, id, version, revision));
+    }
+
+    /** The publication time as the office's staff write it; a malformed one is refused with what was expected. */
+    static LocalDateTime localTime(String at) {
+        if (at == null || at.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(at.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidStory(List.of("'" + at + "' is not a date and time: write it as 2026-11-24T09:30, in the office's time zone."));
+        }
     }
 
     private StoryView view(String office, Story story) {
