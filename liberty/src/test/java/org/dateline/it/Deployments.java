@@ -25,12 +25,18 @@ public final class Deployments {
         EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "test.war")
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, SignedIn.class, Site.class, Site.Page.class, Newsroom.class)
+                .addClasses(Deployments.class, SignedIn.class, SignedInWork.class, Keycloak.class, Site.class, Site.Page.class, Newsroom.class)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset("""
                         <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                            <login-config><auth-method>BASIC</auth-method><realm-name>dateline</realm-name></login-config>
+                            <security-constraint>
+                                <web-resource-collection>
+                                    <web-resource-name>signed in with Keycloak</web-resource-name>
+                                    <url-pattern>/signed-in</url-pattern>
+                                </web-resource-collection>
+                                <auth-constraint><role-name>**</role-name></auth-constraint>
+                            </security-constraint>
                         </web-app>
                         """), "web.xml");
         archive.addAsModule(Testable.archiveToTest(tests));

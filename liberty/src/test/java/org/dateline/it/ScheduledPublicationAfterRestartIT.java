@@ -43,7 +43,7 @@ class ScheduledPublicationAfterRestartIT {
         Path server = wlp.resolve("usr/servers").resolve(SERVER);
         delete(server);
         Files.createDirectories(server.resolve("dropins"));
-        for (String file : List.of("server.xml", "datasource-h2.xml", "datasource-postgresql.xml", "keycloak.xml", "test-staff.xml", "jvm.options")) {
+        for (String file : List.of("server.xml", "datasource-h2.xml", "datasource-postgresql.xml", "keycloak.xml", "test-signin.xml", "jvm.options")) {
             Files.copy(template.resolve(file), server.resolve(file));
         }
         Path data = Path.of("target/restart-data").toAbsolutePath();
