@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
-# Starts and stops the project's Keycloak on loopback.
+# Starts and stops the project's Keycloak on loopback, with the mailbox that stands in for its mail
+# server.
 #
-#   keycloak.sh start <keycloak home> <port> <studio http port> <state dir> [fresh]
+#   keycloak.sh start <keycloak home> <port> <studio http port> <state dir> <smtp port> <mailbox port> [fresh]
 #   keycloak.sh stop <state dir>
 #
-# start: imports the realm file (dateline-realm.json beside this script) if the realm does not
-#   exist yet, starts Keycloak in the background, writes its PID to <state dir>/keycloak.pid and
-#   returns once the realm answers. "fresh" replaces the data in <state dir> with a copy of the
-#   database as it was right after importing the realm file (the test run); without it the data is
-#   kept (the demo). That copy is made once per realm file and Keycloak version, beside the
-#   Keycloak home, because creating Keycloak's schema takes most of a minute and the import little.
-#   Keycloak also stops when the process that started this script (Maven) ends, or the process
-#   KEYCLOAK_OWNER_PID names.
-# stop: stops the Keycloak whose PID is in <state dir>/keycloak.pid and waits until it is gone.
+# start: starts the mailbox (../mailbox/Mailbox.java: takes every e-mail Keycloak sends on
+#   127.0.0.1:<smtp port>, delivers none, shows them on http://localhost:<mailbox port>/ and keeps
+#   them in <state dir>/mail), then imports the realm file (dateline-realm.json beside this script)
+#   if the realm does not exist yet, starts Keycloak in the background, writes the PIDs to
+#   <state dir>/keycloak.pid and mailbox.pid and returns once the realm answers. "fresh" replaces
+#   the data in <state dir> with a copy of the database as it was right after importing the realm
+#   file (the test run); without it the data is kept (the demo). That copy is made once per realm
+#   file, ports and Keycloak version, beside the Keycloak home, because creating Keycloak's schema
+#   takes most of a minute and the import little. Both stop when the process that started this
+#   script (Maven) ends, or the process KEYCLOAK_OWNER_PID names.
+# stop: stops the Keycloak and the mailbox whose PIDs are in <state dir> and waits until they are gone.
+# start-mailbox <smtp port> <mailbox port> <state dir>, stop-mailbox <state dir>: the mailbox alone.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -28,8 +32,14 @@ started_at() {
 }
 
 stop() {
-    local state="$1" pid_file="$1/keycloak.pid"
-    [ -f "$pid_file" ] || { echo "Keycloak: no PID file in $state, nothing to stop"; return 0; }
+    stop_one "$1" keycloak Keycloak
+    stop_one "$1" mailbox Mailbox
+}
+
+# stop_one <state dir> <name> <shown name>: stops the process group whose leader's PID is in <state dir>/<name>.pid.
+stop_one() {
+    local state="$1" pid_file="$1/$2.pid" shown="$3"
+    [ -f "$pid_file" ] || { echo "$shown: no PID file in $state, nothing to stop"; return 0; }
     local pid
     pid="$(cat "$pid_file")"
     # kc.sh runs Java as its child: stop the whole process group it leads (started with setsid).
@@ -42,28 +52,44 @@ stop() {
         if alive "$pid"; then
             kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
         fi
-        echo "Keycloak (PID $pid) stopped"
+        echo "$shown (PID $pid) stopped"
     fi
     rm -f "$pid_file"
 }
 
+# Stops the process group led by <pid> when the build that started this script ends (Ctrl-C on the
+# demo, an aborted test run).
+stop_with_owner() {
+    local pid="$1" owner="${KEYCLOAK_OWNER_PID:-$PPID}"
+    (
+        trap '' HUP
+        while kill -0 "$owner" 2>/dev/null && alive "$pid"; do sleep 2; done
+        kill -TERM -- "-$pid" 2>/dev/null || true
+    ) >/dev/null 2>&1 </dev/null &
+    disown
+}
+
 start() {
-    local home="$1" port="$2" studio_port="$3" state="$4" fresh="${5:-}"
+    local home="$1" port="$2" studio_port="$3" state="$4" smtp_port="$5" mailbox_port="$6" fresh="${7:-}"
     local t0
     t0="$(started_at)"
     mkdir -p "$state"
     stop "$state" >/dev/null
+    start_mailbox "$smtp_port" "$mailbox_port" "$state"
+    export DATELINE_SMTP_PORT="$smtp_port"
     mkdir -p "$home/data/import"
     cp "$here/dateline-realm.json" "$home/data/import/dateline-realm.json"
+    # The realm's e-mail theme (emailTheme "dateline").
+    rm -rf "$home/themes/dateline" && cp -R "$here/themes/dateline" "$home/themes/dateline"
     if [ "$fresh" = "fresh" ]; then
         local pristine
-        pristine="$home/../pristine-$( (basename "$home"; echo "$studio_port"; cat "$here/dateline-realm.json") | sha256sum | cut -c1-16)"
+        pristine="$home/../pristine-$( (basename "$home"; echo "$studio_port $smtp_port"; cat "$here/dateline-realm.json") | sha256sum | cut -c1-16)"
         rm -rf "$state/h2"
         if [ ! -f "$pristine/keycloakdb.mv.db" ]; then
             echo "Keycloak: importing the realm file into a new database (once per realm file)"
             mkdir -p "$state/h2"
             launch "$home" "$port" "$studio_port" "$state"
-            stop "$state"
+            stop_one "$state" keycloak Keycloak
             rm -rf "$pristine" && mkdir -p "$pristine" && cp "$state"/h2/keycloakdb.* "$pristine"/
             rm -rf "$state/h2"
         fi
@@ -72,7 +98,7 @@ start() {
     fi
     mkdir -p "$state/h2"
     launch "$home" "$port" "$studio_port" "$state"
-    echo "Keycloak is up on http://localhost:$port (realm dateline, PID $(cat "$state/keycloak.pid")) after $(( ($(started_at) - t0) / 1000 )).$(( ($(started_at) - t0) % 1000 / 100 )) s"
+    echo "Keycloak is up on http://localhost:$port (realm dateline, PID $(cat "$state/keycloak.pid")) after $(( ($(started_at) - t0) / 1000 )).$(( ($(started_at) - t0) % 1000 / 100 )) s; its mail lands in http://localhost:$mailbox_port/"
 }
 
 launch() {
@@ -93,14 +119,7 @@ launch() {
     local pid=$!
     echo "$pid" >"$state/keycloak.pid"
 
-    # Stop Keycloak with the build that started it (Ctrl-C on the demo, an aborted test run).
-    local owner="${KEYCLOAK_OWNER_PID:-$PPID}"
-    (
-        trap '' HUP
-        while kill -0 "$owner" 2>/dev/null && alive "$pid"; do sleep 2; done
-        kill -TERM -- "-$pid" 2>/dev/null || true
-    ) >/dev/null 2>&1 </dev/null &
-    disown
+    stop_with_owner "$pid"
 
     local realm="http://localhost:$port/realms/dateline/.well-known/openid-configuration"
     for _ in $(seq 1 600); do
@@ -120,8 +139,38 @@ launch() {
     exit 1
 }
 
+start_mailbox() {
+    local smtp_port="$1" web_port="$2" state="$3"
+    local java="java"
+    [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && java="$JAVA_HOME/bin/java"
+    mkdir -p "$state/mail"
+    setsid "$java" -Xmx64m -XX:TieredStopAtLevel=1 "$here/../mailbox/Mailbox.java" "$smtp_port" "$web_port" "$state/mail" \
+        >"$state/mailbox.log" 2>&1 </dev/null &
+    local pid=$!
+    echo "$pid" >"$state/mailbox.pid"
+    stop_with_owner "$pid"
+    for _ in $(seq 1 120); do
+        if ! alive "$pid"; then
+            echo "The mailbox did not start; its log, $state/mailbox.log:" >&2
+            tail -n 20 "$state/mailbox.log" >&2
+            exit 1
+        fi
+        if curl -fsS -o /dev/null --max-time 2 "http://localhost:$web_port/" 2>/dev/null; then
+            return 0
+        fi
+        sleep 0.25
+    done
+    echo "The mailbox did not answer within 30 s; its log, $state/mailbox.log:" >&2
+    tail -n 20 "$state/mailbox.log" >&2
+    stop "$state"
+    exit 1
+}
+
 case "${1:-}" in
     start) shift; start "$@" ;;
     stop) shift; stop "$@" ;;
-    *) echo "usage: $0 start <home> <port> <studio port> <state dir> [fresh] | stop <state dir>" >&2; exit 2 ;;
+    # The mailbox alone, for the tests of mail that cannot be sent: start-mailbox <smtp port> <web port> <state dir>
+    start-mailbox) shift; stop_one "$3" mailbox Mailbox >/dev/null; start_mailbox "$@"; echo "Mailbox is up on http://localhost:$2/" ;;
+    stop-mailbox) shift; stop_one "$1" mailbox Mailbox ;;
+    *) echo "usage: $0 start <home> <port> <studio port> <state dir> <smtp port> <mailbox port> [fresh] | stop <state dir>" >&2; exit 2 ;;
 esac

@@ -84,10 +84,14 @@ public final class Browser implements AutoCloseable {
         ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     }
 
-    /** Signs in on Keycloak's own sign-in page, which the browser must be showing. */
+    /** Signs in on Keycloak's own sign-in page, which the browser must be showing, as one of the demo staff. */
     public void signInOnKeycloak(String user) {
+        signInOnKeycloak(user, Keycloak.PASSWORD);
+    }
+
+    public void signInOnKeycloak(String user, String password) {
         await(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(Keycloak.PASSWORD);
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
     }
 

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Keycloak {
 
-    public static final String URL = System.getProperty("it.keycloak.url", "http://localhost:8190");
+    /** On the test run's side {@code it.keycloak.url}; inside the test server {@code dateline.keycloak.url}. */
+    public static final String URL = System.getProperty("it.keycloak.url", System.getProperty("dateline.keycloak.url", "http://localhost:8190"));
     public static final String REALM = URL + "/realms/dateline";
     public static final String PASSWORD = "dateline";
 
@@ -76,7 +77,18 @@ public final class Keycloak {
 
     public static void start() {
         script("start", System.getProperty("it.keycloak.home"), System.getProperty("it.keycloak.port"),
-                System.getProperty("it.http.port"), System.getProperty("it.keycloak.state"));
+                System.getProperty("it.http.port"), System.getProperty("it.keycloak.state"), System.getProperty("it.smtp.port"),
+                System.getProperty("it.mailbox.port"));
+    }
+
+    /** Stops the mailbox that takes Keycloak's mail: Keycloak then cannot send any. */
+    public static void stopMailbox() {
+        script("stop-mailbox", System.getProperty("it.keycloak.state"));
+    }
+
+    public static void startMailbox() {
+        script("start-mailbox", System.getProperty("it.smtp.port"), System.getProperty("it.mailbox.port"),
+                System.getProperty("it.keycloak.state"));
     }
 
     private static void script(String... args) {

@@ -80,6 +80,14 @@ final class RealmAsKeycloakSeesIt {
         return names;
     }
 
+    /** Puts the person into the group straight in Keycloak, past the CMS: for tests that must restore what they changed. */
+    void addToGroup(String username, String groupPath) {
+        String user = user(username).orElseThrow().getString("id");
+        String group = get("/group-by-path" + groupPath).asJsonObject().getString("id");
+        send(HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + user + "/groups/" + group))
+                .header("Authorization", "Bearer " + token).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
     void deleteUserWithEmail(String email) {
         userByEmail(email).ifPresent(u -> send(HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + u.getString("id")))
                 .header("Authorization", "Bearer " + token).DELETE()));

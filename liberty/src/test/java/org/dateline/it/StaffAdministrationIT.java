@@ -26,6 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,9 +38,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Office admins administer their office's staff in the real Keycloak of the test run, and only
- * theirs. The acting admin signs in to the test server's registry ({@link SignedIn}); the people
+ * theirs. The acting admin signs in with a token of that Keycloak's ({@link SignedIn}); the people
  * administered, and every check of what changed, are in Keycloak itself
- * ({@link RealmAsKeycloakSeesIt}, at the system property {@code dateline.keycloak.url}).
+ * ({@link RealmAsKeycloakSeesIt}, at the system property {@code dateline.keycloak.url}), and the
+ * invitations it e-mailed are in the test run's mailbox ({@link Inbox}).
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffAdministrationIT {
@@ -47,7 +53,7 @@ class StaffAdministrationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.dateline(StaffAdministrationIT.class, RealmAsKeycloakSeesIt.class);
+        return Deployments.dateline(StaffAdministrationIT.class, RealmAsKeycloakSeesIt.class, Inbox.class);
     }
 
     @EJB
@@ -93,7 +99,9 @@ class StaffAdministrationIT {
         Invitation invitation = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Marta", "Solís", "author"));
 
         assertThat(invitation.newAccount()).isTrue();
-        assertThat(invitation.link()).isEqualTo(RealmAsKeycloakSeesIt.URL + "/realms/dateline/account");
+        assertThat(invitation.mailed()).as("the invitation e-mail went out").isTrue();
+        assertThat(invitation.problem()).isNull();
+        assertThat(invitation.validDays()).isEqualTo(3);
         JsonObject user = keycloak.userByEmail(email).orElseThrow();
         String username = user.getString("username");
         assertThat(user.getString("email")).isEqualTo(email);
@@ -110,6 +118,72 @@ class StaffAdministrationIT {
         assertThat(listed.name()).isEqualTo("Marta Solís");
         assertThat(listed.roles()).containsExactly(Role.AUTHOR);
         assertThat(listed.invitationPending()).isTrue();
+
+        JsonObject mail = Inbox.awaitMessages(email, 1);
+        assertThat(Inbox.links(mail)).as("a one-time link of Keycloak's to set the password")
+                .singleElement().asString().startsWith(RealmAsKeycloakSeesIt.URL + "/realms/dateline/login-actions/action-token?key=");
+        assertThat(mail.getString("text")).contains("Marta", "3 days");
+    }
+
+    @Test
+    void anInvitationCanBeSentAgainUntilThePersonHasSetUpTheirAccount() {
+        String email = newcomer();
+        String username = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Inés", "Quesada", "editor")).username();
+        String first = Inbox.links(Inbox.awaitMessages(email, 1)).get(0);
+
+        Invitation again = signedIn.as("sara.admin", () -> staff.resendInvitation("san-jose", username));
+
+        assertThat(again.mailed()).isTrue();
+        assertThat(again.role()).isEqualTo(Role.EDITOR);
+        String second = Inbox.links(Inbox.awaitMessages(email, 2)).get(0);
+        assertThat(second).as("a new link").isNotEqualTo(first);
+        assertThat(signedIn.as("sara.admin", () -> audit.ofStaff("san-jose", 20)))
+                .filteredOn(e -> username.equals(e.staffMember()))
+                .extracting(AuditEvent::action).containsExactly("STAFF_INVITATION_SENT", "STAFF_INVITED");
+
+        assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.resendInvitation("san-jose", "ana.author")))
+                .isInstanceOf(StaffRefused.class).hasMessageContaining("already set up");
+        assertThatThrownBy(() -> signedIn.run("george.admin", () -> staff.resendInvitation("san-jose", username)))
+                .isInstanceOf(NotAllowed.class);
+        assertThat(Inbox.to(email)).as("no further mail").hasSize(2);
+    }
+
+    @Test
+    void twoAdminsRemovedAtTheSameMomentLeaveTheOfficeWithOne() throws Exception {
+        String email = newcomer();
+        String second = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Rosa", "Brenes", "admin")).username();
+        assertThat(keycloak.members("/offices/san-jose/admins")).containsExactly(second, "sara.admin");
+
+        ExecutorService admins = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch ready = new CountDownLatch(2);
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (String removed : List.of("sara.admin", second)) {
+                outcomes.add(admins.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    try {
+                        signedIn.run("sara.admin", () -> staff.revoke("san-jose", removed, "admin"));
+                        return "removed " + removed;
+                    } catch (StaffRefused refused) {
+                        return "refused: " + refused.getMessage();
+                    }
+                }));
+            }
+            List<String> said = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                said.add(outcome.get(2, TimeUnit.MINUTES));
+            }
+
+            assertThat(said).as("one removal goes through, the other finds the last admin").filteredOn(o -> o.startsWith("removed")).hasSize(1);
+            assertThat(said).filteredOn(o -> o.startsWith("refused")).singleElement().asString().contains("last admin");
+            assertThat(keycloak.members("/offices/san-jose/admins")).hasSize(1);
+        } finally {
+            admins.shutdownNow();
+            if (!keycloak.members("/offices/san-jose/admins").contains("sara.admin")) {
+                keycloak.addToGroup("sara.admin", "/offices/san-jose/admins");
+            }
+        }
     }
 
     @Test

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import org.dateline.audit.control.Auditor;
 import org.dateline.identity.control.Callers;
 import org.dateline.identity.control.KeycloakRealm;
+import org.dateline.identity.control.StaffChanges;
 import org.dateline.identity.control.StaffDirectory.Account;
 import org.dateline.identity.entity.Caller;
 import org.dateline.identity.entity.Invitation;
+import org.dateline.identity.entity.InvitationNotSent;
 import org.dateline.identity.entity.NotAllowed;
 import org.dateline.identity.entity.OfficeGroup;
 import org.dateline.identity.entity.OfficeStaff;
@@ -28,7 +30,9 @@ import java.util.regex.Pattern;
  * An office's staff, administered by the office's admins: who works there with which role,
  * inviting a person, granting and revoking author, editor and admin. The people and their groups
  * live in Keycloak; this boundary is where the office's rules hold: only an admin of the office,
- * only that office's groups, never a regional role, never without a last admin. Each change is
+ * only that office's groups, never a regional role, never without a last admin. Changes to one
+ * office's staff happen one at a time ({@link StaffChanges}), so those rules hold under concurrent
+ * admins on any number of nodes. Each change is
  * audited in the office's trail before Keycloak is asked to make it (so an audit that cannot be
  * written stops the change), and each refused change is audited too; a refused change changes
  * nothing in Keycloak.
@@ -51,6 +55,9 @@ public class Staff {
     @Inject
     Offices offices;
 
+    @Inject
+    StaffChanges changes;
+
     Clock clock = Clock.systemUTC();
 
     /** Everyone with a role in the office, sorted by name. */
@@ -62,9 +69,11 @@ public class Staff {
     }
 
     /**
-     * Invites a person into the office with one role: a new, enabled account with no password,
-     * which must set one and confirm its e-mail at first sign-in. Someone who already has an account
-     * (say in another office) is only given the role.
+     * Invites a person into the office with one role: a new, enabled account with no password, in
+     * the office's group, to which Keycloak e-mails a one-time link to set a password and confirm
+     * the address. Someone who already has an account (say in another office) is only given the
+     * role. When the e-mail cannot be sent the account stays, and the invitation tells why: the
+     * admin sends it again ({@link #resendInvitation}) once mail works.
      */
     public Invitation invite(String office, String email, String firstName, String lastName, String roleName) {
         Caller caller = callers.current();
@@ -78,6 +87,7 @@ public class Staff {
             }
             String first = name(firstName, "first name");
             String last = name(lastName, "last name");
+            changes.lock(office);
             Optional<Account> existing = keycloak.findByEmail(address).or(() -> keycloak.findByUsername(address));
             if (existing.isPresent()) {
                 Account user = existing.get();
@@ -88,12 +98,45 @@ public class Staff {
                 auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_ROLE_GRANTED",
                         user.username(), null, group.role(), "invited with an existing account " + address);
                 keycloak.join(user.id(), group);
-                return new Invitation(office, user.username(), address, group.role(), keycloak.accountConsole(), false);
+                return new Invitation(office, user.username(), address, group.role(), false, false, 0, null);
             }
             auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_INVITED", address, null,
                     group.role(), first + " " + last + " <" + address + ">");
-            keycloak.createInvited(address, address, first, last, group);
-            return new Invitation(office, address, address, group.role(), keycloak.accountConsole(), true);
+            String id = keycloak.createInvited(address, address, first, last, group);
+            try {
+                keycloak.sendInvitation(id);
+                return new Invitation(office, address, address, group.role(), true, true, keycloak.invitationDays(), null);
+            } catch (InvitationNotSent e) {
+                auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_INVITATION_NOT_SENT", address,
+                        null, null, e.getMessage());
+                return new Invitation(office, address, address, group.role(), true, false, 0, e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Sends a person who has not yet set up their account a new invitation e-mail (a new link; the
+     * old one keeps working until it expires).
+     *
+     * @throws InvitationNotSent when Keycloak did not send it
+     */
+    public Invitation resendInvitation(String office, String username) {
+        Caller caller = callers.current();
+        offices.get(office);
+        return refusalsAudited(caller, office, username, null, () -> {
+            caller.require(office, EnumSet.of(Role.ADMIN), "invite staff");
+            changes.lock(office);
+            StaffMember member = keycloak.staffOf(office).member(username)
+                    .orElseThrow(() -> new StaffRefused(username + " does not work in " + office + "."));
+            if (!member.invitationPending()) {
+                throw new StaffRefused(member.name() + " has already set up their account; there is nothing to resend.");
+            }
+            String id = userId(member);
+            auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_INVITATION_SENT", member.username(),
+                    null, null, "sent again to " + member.email());
+            keycloak.sendInvitation(id);
+            return new Invitation(office, member.username(), member.email(), member.sortedRoles().iterator().next(), true,
+                    true, keycloak.invitationDays(), null);
         });
     }
 
@@ -103,6 +146,7 @@ public class Staff {
         refusalsAudited(caller, office, username, roleName, () -> {
             caller.require(office, EnumSet.of(Role.ADMIN), "grant staff roles");
             OfficeGroup group = OfficeGroup.of(office, roleName);
+            changes.lock(office);
             StaffMember member = keycloak.staffOf(office).requireGrantable(username, group.role());
             String id = userId(member);
             auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_ROLE_GRANTED", member.username(),
@@ -118,6 +162,7 @@ public class Staff {
         refusalsAudited(caller, office, username, roleName, () -> {
             caller.require(office, EnumSet.of(Role.ADMIN), "revoke staff roles");
             OfficeGroup group = OfficeGroup.of(office, roleName);
+            changes.lock(office);
             StaffMember member = keycloak.staffOf(office).requireRevocable(username, group.role());
             String id = userId(member);
             auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_ROLE_REVOKED", member.username(),

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.dateline.identity.entity.IdentityProviderUnavailable;
+import org.dateline.identity.entity.InvitationNotSent;
 import org.dateline.identity.entity.OfficeGroup;
 import org.dateline.identity.entity.OfficeStaff;
 import org.dateline.identity.entity.Role;
@@ -42,6 +43,8 @@ public class KeycloakRealm {
     public static final List<String> INVITATION_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
 
     static final String PROVISIONING_CLIENT = "dateline-provisioning";
+    /** The client an invited person comes back to once they have set their password: the studio's. */
+    static final String STUDIO_CLIENT = "dateline-studio";
     private static final Logger LOG = Logger.getLogger(KeycloakRealm.class.getName());
 
     @Inject
@@ -56,6 +59,16 @@ public class KeycloakRealm {
     @Inject
     @ConfigProperty(name = "dateline.keycloak.provisioning.secret", defaultValue = "dateline-provisioning-secret")
     String provisioningSecret;
+
+    /** Where browsers reach the studio (DATELINE_STUDIO_URL): where an invited person lands after setting their password. */
+    @Inject
+    @ConfigProperty(name = "dateline.studio.url", defaultValue = "http://localhost:9080")
+    String studioUrl;
+
+    /** How long an invitation link stays valid (DATELINE_INVITATION_DAYS). */
+    @Inject
+    @ConfigProperty(name = "dateline.invitation.days", defaultValue = "3")
+    int invitationDays;
 
     @Inject
     @ConfigProperty(name = "dateline.keycloak.admin-client.dir")
@@ -113,12 +126,26 @@ public class KeycloakRealm {
     }
 
     /**
-     * Where an invited person sets their password and confirms their e-mail: the realm's account
-     * console, whose sign-in runs the required actions. Keycloak sends its own one-time
-     * execute-actions link only by mail, and the demo realm has no mail server.
+     * Has Keycloak e-mail the account its invitation: a one-time link, valid for
+     * {@link #invitationDays()}, to set a password and confirm the address, which then leads to the
+     * studio. Keycloak sends it with the realm's mail server (its e-mail settings).
+     *
+     * @throws InvitationNotSent when Keycloak did not send it, with what Keycloak said
      */
-    public String accountConsole() {
-        return base() + "/realms/" + realmName + "/account";
+    public void sendInvitation(String accountId) {
+        try {
+            call(d -> {
+                d.sendRequiredActionsEmail(accountId, INVITATION_ACTIONS, invitationDays() * 24 * 3600, STUDIO_CLIENT,
+                        trimmed(studioUrl) + "/studio/");
+                return null;
+            });
+        } catch (IdentityProviderUnavailable e) {
+            throw new InvitationNotSent(e.getMessage());
+        }
+    }
+
+    public int invitationDays() {
+        return Math.max(1, Math.min(invitationDays, 30));
     }
 
     private <T> T call(Function<StaffDirectory, T> work) {
@@ -157,7 +184,11 @@ public class KeycloakRealm {
     }
 
     private String base() {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return trimmed(url);
+    }
+
+    private static String trimmed(String address) {
+        return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
     }
 
     @PreDestroy

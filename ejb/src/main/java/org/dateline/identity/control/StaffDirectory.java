@@ -31,6 +31,14 @@ public interface StaffDirectory extends AutoCloseable {
     String createInvited(String username, String email, String firstName, String lastName,
                          List<String> requiredActions, OfficeGroup group);
 
+    /**
+     * Has Keycloak e-mail the person a one-time link to do their required actions (set a password,
+     * confirm the address), valid for the given time, that brings them back to the given address of
+     * the client afterwards.
+     */
+    void sendRequiredActionsEmail(String accountId, List<String> requiredActions, int lifespanSeconds, String clientId,
+                                  String redirectUri);
+
     void join(String accountId, OfficeGroup group);
 
     void leave(String accountId, OfficeGroup group);

@@ -14,11 +14,13 @@ import org.dateline.identity.control.Callers;
 import org.dateline.identity.entity.Caller;
 import org.dateline.identity.entity.IdentityProviderUnavailable;
 import org.dateline.identity.entity.Invitation;
+import org.dateline.identity.entity.InvitationNotSent;
 import org.dateline.identity.entity.NotAllowed;
 import org.dateline.identity.entity.Role;
 import org.dateline.identity.entity.StaffMember;
 import org.dateline.identity.entity.StaffRefused;
 import org.dateline.tenancy.boundary.UnknownOffice;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.Serializable;
 import java.util.List;
@@ -79,13 +81,29 @@ public class StaffView implements Serializable {
             return;
         }
         invitation = done;
-        info(done.newAccount()
-                ? "Invited " + done.email() + " as " + roleName(done.role()) + ". Send them the invitation link below."
-                : done.email() + " already had an account; they are now " + roleName(done.role()) + " in " + office + ".");
+        if (!done.newAccount()) {
+            info(done.email() + " already had an account; they are now " + roleName(done.role()) + " in " + office + ".");
+        } else if (done.mailed()) {
+            info("Invited " + done.email() + " as " + roleName(done.role()) + ". They have been e-mailed a link to set "
+                    + "their password, valid for " + days(done.validDays()) + ".");
+        } else {
+            warn("The account of " + done.email() + " was created with the " + label(done.role()).toLowerCase(Locale.ROOT)
+                    + " role, but the invitation e-mail could not be sent: " + done.problem() + " Check the realm's e-mail "
+                    + "settings in Keycloak, then choose \"Resend invitation\" below.");
+        }
         email = null;
         firstName = null;
         lastName = null;
         role = "author";
+        refresh();
+    }
+
+    public void resendInvitation(StaffMember member) {
+        Invitation sent = attempt(() -> staff.resendInvitation(office, member.username()));
+        if (sent != null) {
+            invitation = sent;
+            info("A new invitation went to " + sent.email() + ", valid for " + days(sent.validDays()) + ".");
+        }
         refresh();
     }
 
@@ -125,6 +143,9 @@ public class StaffView implements Serializable {
             return call.get();
         } catch (StaffRefused | NotAllowed | UnknownOffice e) {
             error(e.getMessage());
+        } catch (InvitationNotSent e) {
+            error("The invitation e-mail could not be sent: " + e.getMessage() + " Check the realm's e-mail settings in "
+                    + "Keycloak and try again.");
         } catch (IdentityProviderUnavailable e) {
             error("Keycloak, where the staff accounts live, cannot be reached just now; nothing was changed. "
                     + "Try again in a moment.");
@@ -140,6 +161,14 @@ public class StaffView implements Serializable {
 
     private static void info(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    private static String days(int days) {
+        return days == 1 ? "1 day" : days + " days";
+    }
+
+    private static void warn(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
     }
 
     private static void error(String message) {
@@ -172,6 +201,15 @@ public class StaffView implements Serializable {
 
     public List<AuditEvent> getChanges() {
         return changes == null ? List.of() : changes;
+    }
+
+    /**
+     * Where this server's outgoing mail can be read when it goes to a mailbox instead of the world
+     * (the demo's): {@code dateline.mailbox.url}, unset in production.
+     */
+    public String getMailbox() {
+        return ConfigProvider.getConfig().getOptionalValue("dateline.mailbox.url", String.class)
+                .filter(m -> !m.isBlank()).orElse(null);
     }
 
     public Invitation getInvitation() {

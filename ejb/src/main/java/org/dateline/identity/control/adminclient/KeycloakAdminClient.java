@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The staff directory through keycloak-admin-client, signed in as the provisioning service
@@ -30,6 +32,7 @@ import java.util.function.Supplier;
 public class KeycloakAdminClient implements StaffDirectory {
 
     private static final int PAGE = 100;
+    private static final Pattern ERROR = Pattern.compile("\"error(?:Message|_description)?\"\\s*:\\s*\"([^\"]{1,300})\"");
 
     private final Keycloak keycloak;
     private final String realmName;
@@ -96,6 +99,15 @@ public class KeycloakAdminClient implements StaffDirectory {
     }
 
     @Override
+    public void sendRequiredActionsEmail(String accountId, List<String> requiredActions, int lifespanSeconds,
+                                         String clientId, String redirectUri) {
+        call("send the invitation e-mail", () -> {
+            realm().users().get(accountId).executeActionsEmail(clientId, redirectUri, lifespanSeconds, List.copyOf(requiredActions));
+            return null;
+        });
+    }
+
+    @Override
     public void join(String accountId, OfficeGroup group) {
         call("add to " + group.path(), () -> {
             realm().users().get(accountId).joinGroup(groupId(group));
@@ -148,11 +160,23 @@ public class KeycloakAdminClient implements StaffDirectory {
         } catch (IdentityProviderUnavailable e) {
             throw e;
         } catch (WebApplicationException e) {
-            throw new IdentityProviderUnavailable("Keycloak could not " + what + ": HTTP " + e.getResponse().getStatus(), null);
+            throw new IdentityProviderUnavailable("Keycloak could not " + what + ": HTTP " + e.getResponse().getStatus()
+                    + said(e.getResponse()), null);
         } catch (ProcessingException | IllegalStateException e) {
             throw new IdentityProviderUnavailable("Keycloak could not " + what + ": " + rootMessage(e), null);
         } catch (RuntimeException e) {
             throw new IdentityProviderUnavailable("Keycloak could not " + what + ": " + e, null);
+        }
+    }
+
+    /** Keycloak's own words for a refusal ({@code {"errorMessage":"…"}}), if it gave any. */
+    private static String said(Response response) {
+        try {
+            String body = response.readEntity(String.class);
+            Matcher m = ERROR.matcher(body == null ? "" : body);
+            return m.find() ? " (" + m.group(1) + ")" : "";
+        } catch (RuntimeException unreadable) {
+            return "";
         }
     }
 
