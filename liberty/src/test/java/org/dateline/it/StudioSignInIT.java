@@ -7,6 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Collectors;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in to the studio with Keycloak in a real browser (headless Chromium), and signing out. */
@@ -79,6 +85,34 @@ class StudioSignInIT {
 
             browser.awaitText(By.id("no-role"), "You have no role in any office");
             assertThat(browser.driver().findElements(By.id("office-name"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aFormSentToTheStudioFromAnotherSiteChangesNothing() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open(Browser.STUDIO);
+            browser.signInOnKeycloak("eli.editor");
+            browser.awaitText(By.id("office-name"), "San José");
+            String cookies = browser.driver().manage().getCookies().stream()
+                    .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+
+            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpResponse<String> fromElsewhere = http.send(HttpRequest.newBuilder(URI.create(Browser.STUDIO + "signout"))
+                    .header("Cookie", cookies).header("Origin", "http://elsewhere.example")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(fromElsewhere.statusCode()).isEqualTo(403);
+            assertThat(fromElsewhere.body()).contains("from another site, so nothing was changed");
+            browser.open(Browser.STUDIO);
+            browser.awaitText(By.id("office-name"), "San José");
+            assertThat(browser.driver().findElement(By.id("signed-in-as")).getText()).as("still signed in").isEqualTo("eli.editor");
+            assertThat(browser.driver().manage().getCookies()).as("the studio's session and sign-in stay on its own site")
+                    .filteredOn(c -> c.getName().equals("JSESSIONID") || c.getName().equals("LtpaToken2"))
+                    .hasSize(2).allSatisfy(c -> assertThat(c.getSameSite()).isEqualTo("Lax"));
+
+            browser.driver().findElement(By.id("sign-out")).click();
+            browser.awaitText(By.tagName("h1"), "Signed out");
         }
     }
 }
