@@ -6,7 +6,9 @@
  * boundary asks before it acts. The people and their groups live in Keycloak: an office's admins
  * administer the office's staff through {@link org.dateline.identity.boundary.Staff} (invite, grant
  * and revoke author, editor, admin), only in their own office's groups, never a regional role, and
- * never leaving the office without an admin; {@link org.dateline.identity.control.KeycloakRealm}
+ * never leaving the office without an admin, one change at a time per office
+ * ({@link org.dateline.identity.control.StaffChanges}). An invited person gets Keycloak's e-mail
+ * with a one-time link to set their password; the CMS never sets one; {@link org.dateline.identity.control.KeycloakRealm}
  * talks to Keycloak with the provisioning service account. {@link org.dateline.identity.boundary.Identities}
  * tells the studio who is signed in. Passwords never reach this code: people sign in with Keycloak.
  */

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the signed-in person and their group paths from the server's security subject. Both the
- * user registry and the OpenID Connect client (Keycloak's {@code groups} claim, realm name
- * {@code dateline} in keycloak.xml) deliver groups there in the same form
- * ({@code group:dateline//offices/san-jose/editors}), so the boundaries do not depend on how the
- * person signed in.
+ * Reads the signed-in person and their group paths from the server's security subject. The
+ * server's OpenID Connect clients (Keycloak's {@code groups} claim, realm name {@code dateline} in
+ * keycloak.xml) deliver groups there in the same form as a user registry would
+ * ({@code group:dateline//offices/san-jose/editors}), whether the person signed in with the browser
+ * or sent an access token, so the boundaries do not depend on how the person signed in.
  */
 @ApplicationScoped
 public class Callers {
