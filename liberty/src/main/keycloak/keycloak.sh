@@ -121,19 +121,25 @@ launch() {
 
     stop_with_owner "$pid"
 
-    local realm="http://localhost:$port/realms/dateline/.well-known/openid-configuration"
-    for _ in $(seq 1 600); do
+    await_answer "$pid" "http://localhost:$port/realms/dateline/.well-known/openid-configuration" "$log" Keycloak 300 "$state"
+}
+
+# await_answer <pid> <url> <log> <shown name> <seconds> <state dir>: returns once the URL answers;
+# exits with the log's end when the process dies first, or stops everything when the time is up.
+await_answer() {
+    local pid="$1" url="$2" log="$3" shown="$4" seconds="$5" state="$6"
+    for _ in $(seq 1 $((seconds * 4))); do
         if ! alive "$pid"; then
-            echo "Keycloak did not start; its log, $log:" >&2
+            echo "$shown did not start; its log, $log:" >&2
             tail -n 40 "$log" >&2
             exit 1
         fi
-        if curl -fsS -o /dev/null --max-time 2 "$realm" 2>/dev/null; then
+        if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then
             return 0
         fi
-        sleep 0.5
+        sleep 0.25
     done
-    echo "Keycloak did not answer within 300 s; its log, $log:" >&2
+    echo "$shown did not answer within $seconds s; its log, $log:" >&2
     tail -n 40 "$log" >&2
     stop "$state"
     exit 1
@@ -149,21 +155,7 @@ start_mailbox() {
     local pid=$!
     echo "$pid" >"$state/mailbox.pid"
     stop_with_owner "$pid"
-    for _ in $(seq 1 120); do
-        if ! alive "$pid"; then
-            echo "The mailbox did not start; its log, $state/mailbox.log:" >&2
-            tail -n 20 "$state/mailbox.log" >&2
-            exit 1
-        fi
-        if curl -fsS -o /dev/null --max-time 2 "http://localhost:$web_port/" 2>/dev/null; then
-            return 0
-        fi
-        sleep 0.25
-    done
-    echo "The mailbox did not answer within 30 s; its log, $state/mailbox.log:" >&2
-    tail -n 20 "$state/mailbox.log" >&2
-    stop "$state"
-    exit 1
+    await_answer "$pid" "http://localhost:$web_port/" "$state/mailbox.log" "The mailbox" 30 "$state"
 }
 
 case "${1:-}" in

@@ -43,7 +43,9 @@ class ScheduledPublicationAfterRestartIT {
         Path server = wlp.resolve("usr/servers").resolve(SERVER);
         delete(server);
         Files.createDirectories(server.resolve("dropins"));
-        for (String file : List.of("server.xml", "datasource-h2.xml", "datasource-postgresql.xml", "keycloak.xml", "test-signin.xml", "jvm.options")) {
+        for (String file : List.of("server.xml", "datasource-h2.xml", "datasource-postgresql.xml", "keycloak.xml", "test-signin.xml", "jvm.options",
+                // The default keystore's password: without it the OpenID Connect clients accept no token.
+                "server.env")) {
             Files.copy(template.resolve(file), server.resolve(file));
         }
         Path data = Path.of("target/restart-data").toAbsolutePath();

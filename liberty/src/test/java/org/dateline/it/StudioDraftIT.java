@@ -27,14 +27,7 @@ class StudioDraftIT {
         String title = Newsroom.unique("Storm season");
         String unsaved = "A paragraph typed while the sign-in lapsed " + title + ".";
         try (Browser browser = new Browser()) {
-            browser.open(Browser.STUDIO + "story.xhtml");
-            browser.signInOnKeycloak("ana.author");
-            browser.await(By.id("editor:title")).sendKeys(title);
-            browser.driver().findElement(By.id("editor:body")).sendKeys("First version.");
-            browser.driver().findElement(By.id("save")).click();
-            browser.awaitText(By.id("editor:messages"), "Story saved");
-            String storyUrl = browser.driver().getCurrentUrl();
-            assertThat(storyUrl).contains("story.xhtml?id=");
+            String storyUrl = savedByAnAuthor(browser, title);
 
             WebElement body = browser.driver().findElement(By.id("editor:body"));
             body.clear();
@@ -57,5 +50,38 @@ class StudioDraftIT {
             assertThat(browser.await(By.id("editor:body")).getAttribute("value")).contains(unsaved);
             assertThat(browser.driver().findElement(By.id("draft-notice")).isDisplayed()).isFalse();
         }
+    }
+
+    @Test
+    void submittingForReviewSavesWhatWasTypedFirst() {
+        String title = Newsroom.unique("Typed, then submitted");
+        try (Browser browser = new Browser()) {
+            String storyUrl = savedByAnAuthor(browser, title);
+
+            WebElement body = browser.driver().findElement(By.id("editor:body"));
+            body.clear();
+            body.sendKeys("The version the editor should see.\nIn two lines.");
+            browser.driver().findElement(By.id("submit")).click();
+
+            browser.awaitText(By.id("editor:messages"), "Saved and submitted for review.");
+            browser.open(storyUrl);
+            browser.awaitText(By.id("story-state"), "In review");
+            assertThat(browser.driver().findElement(By.id("editor:body")).getAttribute("value"))
+                    .contains("The version the editor should see.").contains("In two lines.");
+            assertThat(browser.driver().findElement(By.id("draft-notice")).isDisplayed()).as("nothing left unsaved").isFalse();
+        }
+    }
+
+    /** A San José author signs in, writes a story and saves it: the story's address in the studio. */
+    private static String savedByAnAuthor(Browser browser, String title) {
+        browser.open(Browser.STUDIO + "story.xhtml");
+        browser.signInOnKeycloak("ana.author");
+        browser.await(By.id("editor:title")).sendKeys(title);
+        browser.driver().findElement(By.id("editor:body")).sendKeys("First version.");
+        browser.driver().findElement(By.id("save")).click();
+        browser.awaitText(By.id("editor:messages"), "Story saved");
+        String storyUrl = browser.driver().getCurrentUrl();
+        assertThat(storyUrl).contains("story.xhtml?id=");
+        return storyUrl;
     }
 }

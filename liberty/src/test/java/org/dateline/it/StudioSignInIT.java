@@ -107,9 +107,9 @@ class StudioSignInIT {
             browser.open(Browser.STUDIO);
             browser.awaitText(By.id("office-name"), "San José");
             assertThat(browser.driver().findElement(By.id("signed-in-as")).getText()).as("still signed in").isEqualTo("eli.editor");
-            assertThat(browser.driver().manage().getCookies()).as("the studio's session and sign-in stay on its own site")
-                    .filteredOn(c -> c.getName().equals("JSESSIONID") || c.getName().equals("LtpaToken2"))
-                    .hasSize(2).allSatisfy(c -> assertThat(c.getSameSite()).isEqualTo("Lax"));
+            assertThat(browser.driver().manage().getCookies()).as("the studio's cookies stay on its own site")
+                    .anySatisfy(c -> assertThat(c.getName()).isEqualTo("JSESSIONID"))
+                    .allSatisfy(c -> assertThat(c.getSameSite()).as(c.getName()).isEqualTo("Lax"));
 
             browser.driver().findElement(By.id("sign-out")).click();
             browser.awaitText(By.tagName("h1"), "Signed out");

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The story editor: title, dateline, lead and body, saved and submitted through the editorial
@@ -59,6 +60,8 @@ public class StoryEditorView implements Serializable {
     private String dateline;
     private String lead;
     private String body;
+    /** The text as last loaded from the server, to tell whether the person has changed it since. */
+    private List<String> loaded = List.of();
 
     public void open() throws IOException {
         Caller caller = identities.current();
@@ -88,18 +91,35 @@ public class StoryEditorView implements Serializable {
         dateline = working.dateline();
         lead = working.lead();
         body = working.body();
+        loaded = text();
+    }
+
+    private List<String> text() {
+        return Stream.of(title, dateline, lead, body).map(StoryEditorView::normalized).toList();
+    }
+
+    /** Browsers send a text area's line breaks as CR LF. */
+    private static String normalized(String field) {
+        return field == null ? "" : field.replace("\r\n", "\n").strip();
     }
 
     /** Saves the text: a new story, or a new revision over the version the person loaded. */
     public void save() {
+        boolean created = id == null;
+        if (written()) {
+            info(created ? "Story saved. It is a draft until you submit it for review." : "Saved.");
+        }
+    }
+
+    /** Writes the text to the server; false when it was refused, with the reasons shown. */
+    private boolean written() {
         try {
             Content content = new Content(title, dateline, null, lead, body, null, List.of());
             Story saved = id == null ? editorial.create(office, content) : editorial.revise(office, id, version, content);
-            boolean created = id == null;
             load(saved);
-            info(created ? "Story saved. It is a draft until you submit it for review." : "Saved.");
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             PrimeFaces.current().ajax().addCallbackParam("storyId", id);
+            return true;
         } catch (StoryConflict e) {
             error(e.getMessage() + " Reload the story to see the current text.");
         } catch (InvalidStory e) {
@@ -107,16 +127,21 @@ public class StoryEditorView implements Serializable {
         } catch (NotAllowed | IllegalTransition | StoryNotFound e) {
             error(e.getMessage());
         }
+        return false;
     }
 
+    /**
+     * Submits the story for review, with the text as the page shows it: what the person typed and
+     * did not save yet is saved first, so that the editor reviews what the author sees.
+     */
     public void submit() {
-        if (id == null) {
-            error("Save the story before submitting it for review.");
+        boolean unsaved = id == null || !text().equals(loaded);
+        if (unsaved && !written()) {
             return;
         }
         try {
             load(editorial.submitForReview(office, id, version));
-            info("Submitted for review.");
+            info(unsaved ? "Saved and submitted for review." : "Submitted for review.");
         } catch (StoryConflict e) {
             error(e.getMessage() + " Reload the story to see the current text.");
         } catch (NotAllowed | IllegalTransition | StoryNotFound e) {
