@@ -23,13 +23,16 @@ public class Newsdesk extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // Read here: the work runs in another request (SignedIn), where this one's parameters are not to be had.
         String office = request.getParameter("office");
+        String author = request.getParameter("author");
+        String editor = request.getParameter("editor");
+        String title = request.getParameter("title");
+        LocalDateTime at = LocalDateTime.parse(request.getParameter("at"));
         SignedIn signedIn = new SignedIn(request);
-        Story draft = signedIn.as(request.getParameter("author"),
-                () -> editorial.create(office, Newsroom.story(request.getParameter("title"))));
-        Story submitted = signedIn.as(request.getParameter("author"), () -> editorial.submitForReview(office, draft.id(), draft.version()));
-        Story scheduled = signedIn.as(request.getParameter("editor"), () -> editorial.schedule(office, draft.id(), submitted.version(),
-                LocalDateTime.parse(request.getParameter("at"))));
+        Story draft = signedIn.as(author, () -> editorial.create(office, Newsroom.story(title)));
+        Story submitted = signedIn.as(author, () -> editorial.submitForReview(office, draft.id(), draft.version()));
+        Story scheduled = signedIn.as(editor, () -> editorial.schedule(office, draft.id(), submitted.version(), at));
         response.setContentType("text/plain");
         response.getWriter().print(scheduled.id());
     }

@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The server takes nothing on trust from the test: the work is handed to {@link SignedInWork}, a
  * request that carries the token as a Bearer token, and Liberty's OpenID Connect client checks it
  * and puts the person and their groups into the request's subject exactly as for the newsroom
- * API. The test thread waits for that request and gets the work's result or its exception.
+ * API. The test thread waits for that request and gets the work's result or its exception. The
+ * work runs on that request's thread: it may call any bean, but not the request it was handed from
+ * (read its parameters first).
  */
 public final class SignedIn {
 
