@@ -69,6 +69,8 @@ class StaffPageIT {
             assertThat(browser.await(By.id("mailbox-link")).getAttribute("href")).isEqualTo(Inbox.URL);
             assertThat(browser.driver().findElement(By.id("staff:people")).getText())
                     .contains("Paula Ortiz Vega (invited, has not set a password yet)");
+            assertThat(browser.driver().findElement(By.id("staff:changes")).getText()).as("the office's trail, in words")
+                    .contains("sara.admin Invited as author " + email);
         }
         RealmAsKeycloakSeesIt keycloak = new RealmAsKeycloakSeesIt();
         String username = keycloak.userByEmail(email).orElseThrow().getString("username");

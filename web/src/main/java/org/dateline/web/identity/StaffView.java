@@ -19,10 +19,15 @@ import org.dateline.identity.entity.NotAllowed;
 import org.dateline.identity.entity.Role;
 import org.dateline.identity.entity.StaffMember;
 import org.dateline.identity.entity.StaffRefused;
+import org.dateline.tenancy.boundary.Offices;
 import org.dateline.tenancy.boundary.UnknownOffice;
+import org.dateline.tenancy.entity.Office;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -38,12 +43,16 @@ public class StaffView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int RECENT_CHANGES = 20;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     @EJB
     Staff staff;
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    Offices offices;
 
     @Inject
     Callers callers;
@@ -173,6 +182,29 @@ public class StaffView implements Serializable {
 
     private static void error(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    /** When a change was made, in the office's time zone. */
+    public String when(AuditEvent change) {
+        ZoneId zone = offices.find(office).map(Office::zone).orElse(ZoneOffset.UTC);
+        return WHEN.format(change.at().atZone(zone));
+    }
+
+    /** A change of the trail in words. */
+    public String what(AuditEvent change) {
+        return switch (change.action()) {
+            case "STAFF_INVITED" -> "Invited as " + roleWord(change.toState());
+            case "STAFF_ROLE_GRANTED" -> "Made " + roleWord(change.toState());
+            case "STAFF_ROLE_REVOKED" -> "No longer " + roleWord(change.fromState());
+            case "STAFF_INVITATION_SENT" -> "Invitation sent again";
+            case "STAFF_INVITATION_NOT_SENT" -> "Invitation e-mail not sent";
+            case "STAFF_CHANGE_REFUSED" -> "Refused" + (change.toState() == null ? "" : " (" + roleWord(change.toState()) + ")");
+            default -> change.action();
+        };
+    }
+
+    private static String roleWord(String role) {
+        return role == null ? "" : role.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     public List<Role> getRoles() {
