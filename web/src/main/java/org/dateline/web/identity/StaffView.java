@@ -61,6 +61,8 @@ public class StaffView implements Serializable {
     private List<StaffMember> members = List.of();
     private transient List<AuditEvent> changes = List.of();
     private boolean administering;
+    /** The office's time zone, for the times of its changes. */
+    private ZoneId zone = ZoneOffset.UTC;
 
     private String email;
     private String firstName;
@@ -144,6 +146,7 @@ public class StaffView implements Serializable {
         if (changes == null) {
             changes = List.of();
         }
+        zone = offices.find(office).map(Office::zone).orElse(ZoneOffset.UTC);
     }
 
     /** Runs a boundary call and turns its refusals into messages for the admin; null when refused. */
@@ -186,7 +189,6 @@ public class StaffView implements Serializable {
 
     /** When a change was made, in the office's time zone. */
     public String when(AuditEvent change) {
-        ZoneId zone = offices.find(office).map(Office::zone).orElse(ZoneOffset.UTC);
         return WHEN.format(change.at().atZone(zone));
     }
 
