@@ -42,7 +42,17 @@ public final class NewsroomApi {
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base = "http://localhost:" + System.getProperty("it.http.port", "9180") + "/api/newsroom/v1/offices/";
+    private final String base;
+
+    /** From the test run's side: the server under test at {@code it.http.port}. */
+    public NewsroomApi() {
+        this(Integer.getInteger("it.http.port", 9180));
+    }
+
+    /** From inside the server: its own port. */
+    public NewsroomApi(int port) {
+        this.base = "http://localhost:" + port + "/api/newsroom/v1/offices/";
+    }
 
     public Answer call(String person, String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
@@ -82,7 +92,10 @@ public final class NewsroomApi {
                 .add("body", "<p>Text of " + title + ".</p>").build().toString();
     }
 
-    /** A person's access token, fetched again well before it expires (Keycloak's tokens live five minutes). */
+    /**
+     * A person's access token, fetched again well before it expires (Keycloak's tokens live five
+     * minutes): the same token for all of a test's calls, as a script would keep it.
+     */
     static String token(String person) {
         Token token = TOKENS.get(person);
         if (token == null || token.until().isBefore(Instant.now())) {

@@ -129,21 +129,26 @@ public class Story {
      */
     public EditorialState apply(EditorialAction action, String by, Instant at) {
         EditorialState from = state;
-        if (!action.startsFrom(from)) {
-            throw new IllegalTransition(from, action, "the story is " + describe(from) + ".");
-        }
-        if (action == EditorialAction.UNPUBLISH && !isLive()) {
-            throw new IllegalTransition(from, action, "the story is not live.");
-        }
-        if (action == EditorialAction.ARCHIVE && isLive()) {
-            throw new IllegalTransition(from, action, "the story is live; unpublish it first.");
-        }
+        requireAllows(action);
         state = action.leadsFrom(from);
         if (state != EditorialState.SCHEDULED) {
             scheduledFor = null;
         }
         touch(by, at);
         return from;
+    }
+
+    /** Refuses, changing nothing, unless the story may undergo the action where it stands. */
+    public void requireAllows(EditorialAction action) {
+        if (!action.startsFrom(state)) {
+            throw new IllegalTransition(state, action, "the story is " + describe(state) + ".");
+        }
+        if (action == EditorialAction.UNPUBLISH && !isLive()) {
+            throw new IllegalTransition(state, action, "the story is not live.");
+        }
+        if (action == EditorialAction.ARCHIVE && isLive()) {
+            throw new IllegalTransition(state, action, "the story is live; unpublish it first.");
+        }
     }
 
     public void scheduleFor(Instant when) {

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import org.dateline.articles.control.HtmlSanitizer;
 import org.dateline.articles.control.Topics;
 import org.dateline.articles.entity.Content;
+import org.dateline.articles.entity.Edit;
 import org.dateline.articles.entity.InvalidStory;
 import org.dateline.articles.entity.Revision;
 import org.dateline.articles.entity.Story;
@@ -43,10 +44,12 @@ import java.util.logging.Logger;
 
 /**
  * The editorial workflow of an office: every change to a story goes through here. Each method
- * checks, in this order, that the caller works in the office, that the story is in the office,
- * that the caller saw its current version, that the state machine allows the action from the
- * story's state and that the caller's role allows it; then it changes the story, its placement
- * and the audit trail in one transaction, or refuses with a domain error and changes nothing.
+ * checks that the caller works in the office, that the story is in the office, that the caller's
+ * role allows the action, that the state machine allows it from the story's state and that the
+ * caller saw the story's current version; then it changes the story, its placement and the audit
+ * trail in one transaction, or refuses with a domain error and changes nothing. (A save over a
+ * newer version is the one refusal that writes: the text is kept aside, once the caller has been
+ * found allowed to revise the story.)
  */
 @Stateless
 public class Editorial {
@@ -95,16 +98,30 @@ public class Editorial {
         return story;
     }
 
-    /**
-     * Saves a new working revision. If someone changed the story since the caller loaded it, the
-     * caller's text is kept as a revision of its own and {@link StoryConflict} says which.
-     */
+    /** Saves a whole text as the new working revision ({@link Edit#of(Content)}). */
     public Story revise(String office, long storyId, int expectedVersion, Content content) {
+        return revise(office, storyId, expectedVersion, Edit.of(content));
+    }
+
+    /**
+     * Saves a new working revision: the working one with the fields the person changed. Who may
+     * revise the story where it stands is checked before anything is written. If someone changed the
+     * story since the caller loaded it, the caller's text is kept as a revision of its own and
+     * {@link StoryConflict} says which: only for someone who may revise the story at all, so that a
+     * stale save cannot be used to write into a story the caller may not touch.
+     */
+    public Story revise(String office, long storyId, int expectedVersion, Edit edit) {
         Caller caller = staff(office);
         Office where = offices.get(office);
-        Content clean = validated(where, content);
-        requireImage(office, clean);
+        if (edit == null) {
+            throw new InvalidStory(List.of("There is nothing to save."));
+        }
         Story story = lock(office, storyId);
+        EditorialAction action = EditorialAction.revisionIn(story.state());
+        caller.require(office, action.roles(), action.description());
+        story.requireAllows(action);
+        Content clean = validated(where, edit.over(workingRevision(office, story).content()));
+        requireImage(office, clean);
         Instant now = clock.instant();
         if (!story.isAt(expectedVersion)) {
             Revision kept = story.keepAside(clean, topics.named(office, clean.topics()), caller.name(), now,
@@ -114,7 +131,7 @@ public class Editorial {
                     "The story had been changed by " + story.updatedBy());
             throw new StoryConflict(storyId, expectedVersion, story.version(), story.updatedBy(), kept.number());
         }
-        return write(office, story, caller, EditorialAction.revisionIn(story.state()), clean, null, now);
+        return write(office, story, caller, action, clean, null, now);
     }
 
     /** Makes an earlier revision's text the working one again, as a new revision. */
@@ -265,7 +282,11 @@ public class Editorial {
     }
 
     private String workingLanguage(String office, Story story) {
-        return tenancy.of(office).find(Revision.class, story.workingRevisionId()).language();
+        return workingRevision(office, story).language();
+    }
+
+    private Revision workingRevision(String office, Story story) {
+        return tenancy.of(office).find(Revision.class, story.workingRevisionId());
     }
 
     private static String languageName(String language) {
@@ -302,8 +323,9 @@ public class Editorial {
 
     private Story move(String office, long storyId, int expectedVersion, EditorialAction action, String comment) {
         Caller caller = staff(office);
-        Story story = current(office, storyId, expectedVersion);
+        Story story = lock(office, storyId);
         caller.require(office, action.roles(), action.description());
+        requireVersion(story, expectedVersion);
         return transition(office, story, caller, action, comment, clock.instant());
     }
 
@@ -342,10 +364,14 @@ public class Editorial {
 
     private Story current(String office, long storyId, int expectedVersion) {
         Story story = lock(office, storyId);
-        if (!story.isAt(expectedVersion)) {
-            throw new StoryConflict(storyId, expectedVersion, story.version(), story.updatedBy(), null);
-        }
+        requireVersion(story, expectedVersion);
         return story;
+    }
+
+    private static void requireVersion(Story story, int expectedVersion) {
+        if (!story.isAt(expectedVersion)) {
+            throw new StoryConflict(story.id(), expectedVersion, story.version(), story.updatedBy(), null);
+        }
     }
 
     /** Loads the story for a change, holding its row so that two changes at once are taken one after the other. */
@@ -361,7 +387,7 @@ public class Editorial {
         return tenancy.of(office).createNamedQuery(Revision.OF_STORY, Revision.class).setParameter("story", story).getResultList();
     }
 
-    private static Content validated(Office office, Content content) {
+    private Content validated(Office office, Content content) {
         List<String> problems = new ArrayList<>();
         if (content == null) {
             throw new InvalidStory(List.of("There is nothing to save."));
@@ -378,10 +404,20 @@ public class Editorial {
         if (!office.publishesIn(language)) {
             problems.add("The office publishes in " + String.join(", ", office.languages()) + ", not in '" + language + "'.");
         }
+        HtmlSanitizer.Sanitized body = HtmlSanitizer.sanitize(content.body(), office.slug());
+        for (String refused : body.refusedImages()) {
+            problems.add("The text shows an image from " + (refused == null || refused.isBlank() ? "an address that is not allowed"
+                    : "'" + refused + "'") + ", which is not in the office's image library; add images from the library.");
+        }
+        for (Long image : body.imageIds()) {
+            if (tenancy.of(office.slug()).find(Image.class, image) == null) {
+                problems.add("The text shows image " + image + ", which is not in the office's image library.");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidStory(problems);
         }
         return new Content(content.title(), content.dateline(), content.publicationDate(), content.lead(),
-                HtmlSanitizer.sanitize(content.body()), language, content.topics(), content.heroImageId());
+                body.html(), language, content.topics(), content.heroImageId());
     }
 }

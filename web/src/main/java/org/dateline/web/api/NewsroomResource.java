@@ -1,8 +1,7 @@
 package org.dateline.web.api;
 
 import jakarta.ejb.EJB;
-import jakarta.json.bind.annotation.JsonbCreator;
-import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.dateline.articles.boundary.Stories;
-import org.dateline.articles.entity.Content;
+import org.dateline.articles.entity.Topic;
 import org.dateline.articles.entity.InvalidStory;
 import org.dateline.articles.entity.Revision;
 import org.dateline.articles.entity.Story;
@@ -22,6 +21,7 @@ import org.dateline.workflow.boundary.Editorial;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -40,26 +40,9 @@ import java.util.List;
 @Tag(name = "Newsroom", description = "The editorial workflow, for signed-in staff (Bearer token from Keycloak).")
 public class NewsroomResource {
 
-    /** The text of a story as it is written. */
-    public record Text(String title, String dateline, String lead, String body) {
-
-        @JsonbCreator
-        public Text(@JsonbProperty("title") String title, @JsonbProperty("dateline") String dateline,
-                    @JsonbProperty("lead") String lead, @JsonbProperty("body") String body) {
-            this.title = title;
-            this.dateline = dateline;
-            this.lead = lead;
-            this.body = body;
-        }
-
-        Content content() {
-            return new Content(title, dateline, null, lead, body, null, List.of());
-        }
-    }
-
-    /** A story as the newsroom sees it: its state, version and working text. */
-    public record StoryView(long id, String state, int version, String title, String dateline, String lead, String body,
-                            String updatedBy) {
+    /** A story as the newsroom sees it: its state, version and working text with every field. */
+    public record StoryView(long id, String state, int version, String title, String dateline, LocalDate publicationDate,
+                            String lead, String body, String language, List<String> topics, Long heroImageId, String updatedBy) {
     }
 
     @EJB
@@ -82,16 +65,20 @@ public class NewsroomResource {
     }
 
     @POST
-    @Operation(summary = "Start a story (a draft)")
-    public Response create(@PathParam("office") String office, Text text) {
-        return Response.status(Response.Status.CREATED).entity(view(office, editorial.create(office, text.content()))).build();
+    @Operation(summary = "Start a story (a draft)",
+            description = "Fields: title, dateline, publicationDate (yyyy-MM-dd), lead, body (HTML), language, topics (names), heroImageId.")
+    public Response create(@PathParam("office") String office, JsonObject text) {
+        return Response.status(Response.Status.CREATED).entity(view(office, editorial.create(office, StoryFields.edit(text).values())))
+                .build();
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Save a new revision over the given version")
-    public StoryView revise(@PathParam("office") String office, @PathParam("id") long id, @QueryParam("version") int version, Text text) {
-        return view(office, editorial.revise(office, id, version, text.content()));
+    @Operation(summary = "Save a new revision over the given version",
+            description = "Only the fields sent change; every field left out stays as it is (send null to clear one).")
+    public StoryView revise(@PathParam("office") String office, @PathParam("id") long id, @QueryParam("version") int version,
+                            JsonObject text) {
+        return view(office, editorial.revise(office, id, version, StoryFields.edit(text)));
     }
 
     @POST
@@ -161,7 +148,8 @@ public class NewsroomResource {
 
     private StoryView view(String office, Story story) {
         Revision working = stories.working(office, story.id());
-        return new StoryView(story.id(), story.state().name(), story.version(), working.title(), working.dateline(), working.lead(),
-                working.body(), story.updatedBy());
+        return new StoryView(story.id(), story.state().name(), story.version(), working.title(), working.dateline(),
+                working.publicationDate(), working.lead(), working.body(), working.language(),
+                working.topics().stream().map(Topic::name).toList(), working.heroImageId(), story.updatedBy());
     }
 }

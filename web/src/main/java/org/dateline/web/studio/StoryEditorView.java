@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.dateline.articles.boundary.Stories;
 import org.dateline.articles.entity.Content;
+import org.dateline.articles.entity.Edit;
 import org.dateline.articles.entity.InvalidStory;
 import org.dateline.articles.entity.Revision;
 import org.dateline.articles.entity.Story;
@@ -23,6 +24,7 @@ import org.primefaces.PrimeFaces;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -53,6 +55,7 @@ public class StoryEditorView implements Serializable {
     Desk desk;
 
     private String office;
+    private String person;
     private Long id;
     private int version;
     private String state = "New";
@@ -65,6 +68,7 @@ public class StoryEditorView implements Serializable {
 
     public void open() throws IOException {
         Caller caller = identities.current();
+        person = caller.name();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         Optional<String> where = desk.officeOf(caller);
         if (where.isEmpty()) {
@@ -115,7 +119,10 @@ public class StoryEditorView implements Serializable {
     private boolean written() {
         try {
             Content content = new Content(title, dateline, null, lead, body, null, List.of());
-            Story saved = id == null ? editorial.create(office, content) : editorial.revise(office, id, version, content);
+            // the page edits these four fields only: the story's other fields stay as they are
+            Story saved = id == null ? editorial.create(office, content)
+                    : editorial.revise(office, id, version, Edit.of(content, EnumSet.of(Edit.Field.TITLE, Edit.Field.DATELINE,
+                    Edit.Field.LEAD, Edit.Field.BODY)));
             load(saved);
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             PrimeFaces.current().ajax().addCallbackParam("storyId", id);
@@ -157,9 +164,17 @@ public class StoryEditorView implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
-    /** The key of this story's unsaved copy in the browser. */
+    /**
+     * The key of this story's unsaved copy in the browser: the person's own (another person signing
+     * in on the same browser does not see it, and signing out removes it), then office and story.
+     */
     public String getDraftKey() {
-        return "dateline.draft." + office + "." + (id == null ? "new" : id);
+        return draftPrefix(person) + office + "." + (id == null ? "new" : id);
+    }
+
+    /** What the keys of a person's unsaved copies begin with. */
+    static String draftPrefix(String person) {
+        return "dateline.draft." + person + ".";
     }
 
     public String getOffice() {
