@@ -1,4 +1,66 @@
 /*
+ * Every change the studio sends carries the session's studio token (StudioGuard refuses it
+ * otherwise): scripted requests in a header, forms in a hidden field that every form of the page
+ * keeps, including forms that a request has just drawn again. A change refused because the page is
+ * out of date (the person signed in again meanwhile) says so and offers to reload the page.
+ */
+var StudioToken = (function () {
+    var NAME = 'dateline.token';
+
+    function value() {
+        var meta = document.querySelector('meta[name="dateline-token"]');
+        return meta ? meta.getAttribute('content') : null;
+    }
+
+    function arm(form) {
+        var token = value();
+        if (!token || (form.getAttribute('method') || '').toLowerCase() !== 'post') {
+            return;
+        }
+        var field = form.querySelector('input[name="' + NAME + '"]');
+        if (!field) {
+            field = document.createElement('input');
+            field.type = 'hidden';
+            field.name = NAME;
+            form.appendChild(field);
+        }
+        field.value = token;
+    }
+
+    function armAll() {
+        Array.prototype.forEach.call(document.forms, arm);
+    }
+
+    function stale(message) {
+        var banner = document.getElementById('stale-page');
+        if (banner) {
+            document.getElementById('stale-page-text').textContent = message;
+            banner.hidden = false;
+        }
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        armAll();
+        new MutationObserver(armAll).observe(document.body, {childList: true, subtree: true});
+        if (window.jQuery) {
+            jQuery(document).ajaxSend(function (event, xhr) {
+                var token = value();
+                if (token) {
+                    xhr.setRequestHeader('X-Dateline-Token', token);
+                }
+            });
+            jQuery(document).ajaxError(function (event, xhr) {
+                if (xhr.status === 403) {
+                    stale(xhr.responseText || 'The studio refused this change; nothing was changed.');
+                }
+            });
+        }
+    });
+
+    return {value: value, stale: stale};
+})();
+
+/*
  * The story editor keeps an unsaved copy of the text in the browser (localStorage), written on
  * every keystroke and removed once the server has saved the text. If the sign-in has lapsed, the
  * editor notices before it sends anything and reloads its page, which goes through sign-in and
@@ -104,7 +166,8 @@ var Studio = (function () {
     /** After a save: the server has the text, so the unsaved copy goes; a new story now has its address. */
     function saved(args) {
         if (args && args.saved) {
-            localStorage.removeItem('dateline.draft.' + (key() || '').split('.')[2] + '.new');
+            var k = key() || '';
+            localStorage.removeItem(k.substring(0, k.lastIndexOf('.') + 1) + 'new');
             localStorage.removeItem(key());
             document.getElementById('draft-notice').hidden = true;
             if (args.storyId && !/[?&]id=/.test(window.location.search)) {
@@ -114,7 +177,45 @@ var Studio = (function () {
         watch();
     }
 
+    /** What the keys of the signed-in person's unsaved copies begin with. */
+    function personPrefix() {
+        var meta = document.querySelector('meta[name="dateline-person"]');
+        return meta && meta.getAttribute('content') ? 'dateline.draft.' + meta.getAttribute('content') + '.' : null;
+    }
+
+    /** The keys of the signed-in person's unsaved copies in this browser. */
+    function personsDrafts() {
+        var prefix = personPrefix();
+        var keys = [];
+        for (var i = 0; prefix && i < localStorage.length; i++) {
+            if (localStorage.key(i).indexOf(prefix) === 0) {
+                keys.push(localStorage.key(i));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Signing out removes the person's unsaved copies from this browser, so that whoever uses it
+     * next cannot read them; a person with unsaved text is asked first.
+     */
+    function signingOut(event) {
+        var drafts = personsDrafts();
+        if (drafts.length > 0 && !window.confirm('You have unsaved text in ' + drafts.length
+            + (drafts.length === 1 ? ' story' : ' stories') + ' in this browser. Sign out and discard it?')) {
+            event.preventDefault();
+            return;
+        }
+        drafts.forEach(function (k) {
+            localStorage.removeItem(k);
+        });
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
+        var signOut = document.getElementById('sign-out-form');
+        if (signOut) {
+            signOut.addEventListener('submit', signingOut);
+        }
         if (form()) {
             restore();
             watch();

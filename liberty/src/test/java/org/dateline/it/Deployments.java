@@ -25,7 +25,7 @@ public final class Deployments {
         EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "test.war")
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, SignedIn.class, SignedInWork.class, Keycloak.class, Site.class, Site.Page.class, Newsroom.class)
+                .addClasses(Deployments.class, SignedIn.class, SignedInWork.class, TestPages.class, Keycloak.class, Site.class, Site.Page.class, Newsroom.class)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset("""

@@ -19,6 +19,8 @@ import java.util.Optional;
  * Signs the person out of the studio and ends their Keycloak session too (RP-initiated logout
  * with the ID token as hint, so Keycloak asks nothing), then Keycloak sends them to the
  * studio's "signed out" page. If Keycloak does not answer, the studio session ends all the same.
+ * Only a POST from the studio's own page signs out ({@link StudioGuard}): a link or an image
+ * elsewhere cannot.
  */
 @WebServlet("/studio/signout")
 public class SignOut extends HttpServlet {
@@ -42,11 +44,6 @@ public class SignOut extends HttpServlet {
         } else {
             response.sendRedirect(signedOut);
         }
-    }
-
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        doPost(request, response);
     }
 
     /** Liberty's OpenID Connect client keeps the ID token among the subject's private credentials. */
