@@ -2,7 +2,7 @@
 # Starts and stops the project's Keycloak on loopback, with the mailbox that stands in for its mail
 # server.
 #
-#   keycloak.sh start <keycloak home> <port> <studio http port> <state dir> <smtp port> <mailbox port> [fresh]
+#   keycloak.sh start <keycloak home> <port> <studio http port> <state dir> <smtp port> <mailbox port> [fresh [<part>]]
 #   keycloak.sh stop <state dir>
 #
 # start: starts the mailbox (../mailbox/Mailbox.java: takes every e-mail Keycloak sends on
@@ -13,7 +13,10 @@
 #   the data in <state dir> with a copy of the database as it was right after importing the realm
 #   file (the test run); without it the data is kept (the demo). That copy is made once per realm
 #   file, ports and Keycloak version, beside the Keycloak home, because creating Keycloak's schema
-#   takes most of a minute and the import little. Both stop when the process that started this
+#   takes most of a minute and the import little. <part> (the test run's) is a partial import
+#   (Keycloak's partialImport format) added to the realm in that copy with Keycloak's own admin CLI:
+#   what only the tests need, such as their password-grant client, stays out of the realm file
+#   the demo uses. Both stop when the process that started this
 #   script (Maven) ends, or the process KEYCLOAK_OWNER_PID names.
 # stop: stops the Keycloak and the mailbox whose PIDs are in <state dir> and waits until they are gone.
 # start-mailbox <smtp port> <mailbox port> <state dir>, stop-mailbox <state dir>: the mailbox alone.
@@ -70,7 +73,7 @@ stop_with_owner() {
 }
 
 start() {
-    local home="$1" port="$2" studio_port="$3" state="$4" smtp_port="$5" mailbox_port="$6" fresh="${7:-}"
+    local home="$1" port="$2" studio_port="$3" state="$4" smtp_port="$5" mailbox_port="$6" fresh="${7:-}" part="${8:-}"
     local t0
     t0="$(started_at)"
     mkdir -p "$state"
@@ -83,12 +86,16 @@ start() {
     rm -rf "$home/themes/dateline" && cp -R "$here/themes/dateline" "$home/themes/dateline"
     if [ "$fresh" = "fresh" ]; then
         local pristine
-        pristine="$home/../pristine-$( (basename "$home"; echo "$studio_port $smtp_port"; cat "$here/dateline-realm.json") | sha256sum | cut -c1-16)"
+        pristine="$home/../pristine-$( (basename "$home"; echo "$studio_port $smtp_port"; cat "$here/dateline-realm.json";
+            [ -n "$part" ] && cat "$part") | sha256sum | cut -c1-16)"
         rm -rf "$state/h2"
         if [ ! -f "$pristine/keycloakdb.mv.db" ]; then
             echo "Keycloak: importing the realm file into a new database (once per realm file)"
             mkdir -p "$state/h2"
             launch "$home" "$port" "$studio_port" "$state"
+            if [ -n "$part" ]; then
+                add_part "$home" "$port" "$state" "$part"
+            fi
             stop_one "$state" keycloak Keycloak
             rm -rf "$pristine" && mkdir -p "$pristine" && cp "$state"/h2/keycloakdb.* "$pristine"/
             rm -rf "$state/h2"
@@ -99,6 +106,18 @@ start() {
     mkdir -p "$state/h2"
     launch "$home" "$port" "$studio_port" "$state"
     echo "Keycloak is up on http://localhost:$port (realm dateline, PID $(cat "$state/keycloak.pid")) after $(( ($(started_at) - t0) / 1000 )).$(( ($(started_at) - t0) % 1000 / 100 )) s; its mail lands in http://localhost:$mailbox_port/"
+}
+
+# add_part <home> <port> <state dir> <file>: adds a partial import to the realm, signed in to the
+# admin CLI as the bootstrap administrator.
+add_part() {
+    local home="$1" port="$2" state="$3" file="$4"
+    local config="$state/kcadm.config"
+    KC_OPTS="-Xmx128m" "$home/bin/kcadm.sh" config credentials --config "$config" --server "http://localhost:$port" \
+        --realm master --user "${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" --password "${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" >/dev/null
+    KC_OPTS="-Xmx128m" "$home/bin/kcadm.sh" create partialImport --config "$config" -r dateline -f "$file" >/dev/null
+    rm -f "$config"
+    echo "Keycloak: added $(basename "$file") to the realm"
 }
 
 launch() {
@@ -164,5 +183,5 @@ case "${1:-}" in
     # The mailbox alone, for the tests of mail that cannot be sent: start-mailbox <smtp port> <web port> <state dir>
     start-mailbox) shift; stop_one "$3" mailbox Mailbox >/dev/null; start_mailbox "$@"; echo "Mailbox is up on http://localhost:$2/" ;;
     stop-mailbox) shift; stop_one "$1" mailbox Mailbox ;;
-    *) echo "usage: $0 start <home> <port> <studio port> <state dir> <smtp port> <mailbox port> [fresh] | stop <state dir>" >&2; exit 2 ;;
+    *) echo "usage: $0 start <home> <port> <studio port> <state dir> <smtp port> <mailbox port> [fresh [<part>]] | stop <state dir>" >&2; exit 2 ;;
 esac

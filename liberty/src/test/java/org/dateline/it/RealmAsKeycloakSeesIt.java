@@ -88,6 +88,26 @@ final class RealmAsKeycloakSeesIt {
                 .header("Authorization", "Bearer " + token).PUT(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** Takes the person out of the group straight in Keycloak, as an administrator in Keycloak's console would. */
+    void removeFromGroup(String username, String groupPath) {
+        String user = user(username).orElseThrow().getString("id");
+        String group = get("/group-by-path" + groupPath).asJsonObject().getString("id");
+        send(HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + user + "/groups/" + group))
+                .header("Authorization", "Bearer " + token).DELETE());
+    }
+
+    /** A new, fully set-up account with the given password, in the given group. */
+    void createStaff(String username, String password, String groupPath) {
+        String account = Json.createObjectBuilder().add("username", username).add("email", username + "@dateline.localhost")
+                .add("firstName", "Test").add("lastName", "Person").add("enabled", true).add("emailVerified", true)
+                .add("groups", Json.createArrayBuilder().add(groupPath))
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", password).add("temporary", false)))
+                .build().toString();
+        send(HttpRequest.newBuilder(URI.create(ADMIN + "/users")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(account)));
+    }
+
     void deleteUserWithEmail(String email) {
         userByEmail(email).ifPresent(u -> send(HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + u.getString("id")))
                 .header("Authorization", "Bearer " + token).DELETE()));

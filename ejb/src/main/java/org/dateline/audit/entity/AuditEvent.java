@@ -84,6 +84,10 @@ public class AuditEvent {
         return event;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String staffMember() {
         return staffMember;
     }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.dateline.audit.control.Auditor;
 import org.dateline.identity.control.Callers;
+import org.dateline.identity.control.CurrentGroups;
 import org.dateline.identity.control.KeycloakRealm;
 import org.dateline.identity.control.StaffChanges;
 import org.dateline.identity.control.StaffDirectory.Account;
@@ -24,6 +25,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +42,7 @@ import java.util.regex.Pattern;
 @Stateless
 public class Staff {
 
+    private static final Logger LOG = Logger.getLogger(Staff.class.getName());
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int MAX_NAME = 100;
 
@@ -57,6 +60,9 @@ public class Staff {
 
     @Inject
     StaffChanges changes;
+
+    @Inject
+    CurrentGroups currentGroups;
 
     Clock clock = Clock.systemUTC();
 
@@ -98,6 +104,7 @@ public class Staff {
                 auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_ROLE_GRANTED",
                         user.username(), null, group.role(), "invited with an existing account " + address);
                 keycloak.join(user.id(), group);
+                currentGroups.forget(user.username());
                 return new Invitation(office, user.username(), address, group.role(), false, false, 0, null);
             }
             auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_INVITED", address, null,
@@ -152,6 +159,7 @@ public class Staff {
             auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_ROLE_GRANTED", member.username(),
                     null, group.role(), null);
             keycloak.join(id, group);
+            currentGroups.forget(member.username());
             return null;
         });
     }
@@ -168,6 +176,7 @@ public class Staff {
             auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_ROLE_REVOKED", member.username(),
                     group.role(), null, null);
             keycloak.leave(id, group);
+            currentGroups.forget(member.username());
             return null;
         });
     }
@@ -177,12 +186,22 @@ public class Staff {
                 .orElseThrow(() -> new StaffRefused(member.username() + " no longer has an account."));
     }
 
+    /**
+     * Runs a staff change; a refusal is put on record. Into the office's own trail only when the
+     * caller works in the office: someone with no role there must not be able to fill its trail
+     * (with any text they choose as the person's name), so their attempts go to the server's log.
+     */
     private <T> T refusalsAudited(Caller caller, String office, String staffMember, String roleName, Supplier<T> change) {
         try {
             return change.get();
         } catch (NotAllowed | StaffRefused refused) {
-            auditor.recordRefusedStaffChange(office, caller.name(), clock.instant(),
-                    staffMember == null || staffMember.isBlank() ? "?" : staffMember, roleName, refused.getMessage());
+            if (caller.rolesIn(office).isEmpty()) {
+                LOG.warning(() -> "Refused a staff change in office '" + office + "' by " + caller.name()
+                        + ", who has no role there: " + refused.getMessage());
+            } else {
+                auditor.recordRefusedStaffChange(office, caller.name(), clock.instant(),
+                        staffMember == null || staffMember.isBlank() ? "?" : staffMember, roleName, refused.getMessage());
+            }
             throw refused;
         }
     }

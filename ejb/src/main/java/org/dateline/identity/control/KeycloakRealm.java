@@ -55,10 +55,10 @@ public class KeycloakRealm {
     @ConfigProperty(name = "dateline.keycloak.realm", defaultValue = "dateline")
     String realmName;
 
-    /** From DATELINE_KEYCLOAK_PROVISIONING_SECRET; the default is the demo realm's throw-away value. */
+    /** From DATELINE_KEYCLOAK_PROVISIONING_SECRET; no default (checked at start by {@code KeycloakClients}). */
     @Inject
-    @ConfigProperty(name = "dateline.keycloak.provisioning.secret", defaultValue = "dateline-provisioning-secret")
-    String provisioningSecret;
+    @ConfigProperty(name = "dateline.keycloak.provisioning.secret")
+    Optional<String> provisioningSecret;
 
     /** Where browsers reach the studio (DATELINE_STUDIO_URL): where an invited person lands after setting their password. */
     @Inject
@@ -99,6 +99,11 @@ public class KeycloakRealm {
 
     public Optional<StaffDirectory.Account> findByUsername(String username) {
         return call(d -> d.findByUsername(username));
+    }
+
+    /** The full paths of the person's groups as Keycloak has them now. */
+    public List<String> groupPathsOf(String username) {
+        return call(d -> d.groupPathsOf(username));
     }
 
     /**
@@ -171,7 +176,8 @@ public class KeycloakRealm {
             try {
                 directory = (StaffDirectory) loader.loadClass(AdminClientClassLoader.BRIDGE_PACKAGE + "KeycloakAdminClient")
                         .getConstructor(String.class, String.class, String.class, String.class)
-                        .newInstance(base(), realmName, PROVISIONING_CLIENT, provisioningSecret);
+                        .newInstance(base(), realmName, PROVISIONING_CLIENT, provisioningSecret.orElseThrow(() ->
+                                new IdentityProviderUnavailable(missingSecret("dateline.keycloak.provisioning.secret"), null)));
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 LOG.info(() -> "keycloak-admin-client loaded from " + jars + " in " + millis + " ms, for " + base());
             } catch (ReflectiveOperationException | LinkageError e) {
@@ -181,6 +187,13 @@ public class KeycloakRealm {
             }
         }
         return directory;
+    }
+
+    /** What to say when a client secret is not set. */
+    public static String missingSecret(String name) {
+        return "Dateline will not start without " + name + ": set the environment variable "
+                + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_') + " to the secret of that client in Keycloak"
+                + " (Clients → Credentials).";
     }
 
     private String base() {

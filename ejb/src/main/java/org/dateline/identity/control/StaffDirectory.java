@@ -23,6 +23,12 @@ public interface StaffDirectory extends AutoCloseable {
     Optional<Account> findByUsername(String username);
 
     /**
+     * The full paths of the groups the person is in now; none when there is no such account or it is
+     * disabled.
+     */
+    List<String> groupPathsOf(String username);
+
+    /**
      * Creates an enabled account without a credential that must do the given required actions,
      * already in the group.
      *

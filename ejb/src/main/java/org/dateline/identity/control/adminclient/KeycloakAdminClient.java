@@ -13,6 +13,7 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import java.util.ArrayList;
@@ -73,6 +74,14 @@ public class KeycloakAdminClient implements StaffDirectory {
     public Optional<Account> findByUsername(String username) {
         return call("look up " + username, () -> realm().users().searchByUsername(username, true).stream()
                 .filter(u -> username.equalsIgnoreCase(u.getUsername())).findFirst().map(KeycloakAdminClient::account));
+    }
+
+    @Override
+    public List<String> groupPathsOf(String username) {
+        return call("read the groups of " + username, () -> realm().users().searchByUsername(username, true).stream()
+                .filter(u -> username.equalsIgnoreCase(u.getUsername()) && Boolean.TRUE.equals(u.isEnabled())).findFirst()
+                .map(u -> realm().users().get(u.getId()).groups().stream().map(GroupRepresentation::getPath).toList())
+                .orElse(List.of()));
     }
 
     @Override
