@@ -325,4 +325,65 @@ class EditorialWorkflowIT {
         assertThatThrownBy(() -> signedIn.run("tom.two-offices", () -> editorial.publish("georgetown", georgetown.id(), submitted.version())))
                 .isInstanceOf(NotAllowed.class);
     }
+
+    @Test
+    void theAuthorWithdrawsAStoryFromReviewToGoOnWritingIt() {
+        Story story = inReview(Newsroom.unique("Not ready after all"));
+        Story back = signedIn.as("ana.author", () -> editorial.withdrawFromReview(SAN_JOSE, story.id(), story.version()));
+        assertThat(back.state()).isEqualTo(EditorialState.DRAFT);
+        Story saved = signedIn.as("ana.author", () -> editorial.revise(SAN_JOSE, story.id(), back.version(), Newsroom.story("Better now")));
+        assertThat(saved.state()).isEqualTo(EditorialState.DRAFT);
+        assertThat(trail(story)).extracting(AuditEvent::action).contains("WITHDRAW");
+    }
+
+    @Test
+    void aSpanishTranslationStartsAsALinkedCopyInSpanish() {
+        Story original = draft(Newsroom.unique("Shelters reopen"));
+        Story spanish = signedIn.as("ana.author", () -> editorial.translate(SAN_JOSE, original.id(), original.version(), "es"));
+
+        Revision text = signedIn.as("ana.author", () -> stories.working(SAN_JOSE, spanish.id()));
+        Revision from = signedIn.as("ana.author", () -> stories.working(SAN_JOSE, original.id()));
+        assertThat(text.language()).isEqualTo("es");
+        assertThat(text.title()).isEqualTo(from.title());
+        assertThat(text.topics()).extracting(org.dateline.articles.entity.Topic::name).containsExactly("Labour migration");
+        assertThat(spanish.state()).isEqualTo(EditorialState.DRAFT);
+        assertThat(spanish.translationId()).isEqualTo(original.id());
+        assertThat(reload(original).translationId()).isEqualTo(spanish.id());
+
+        Story again = reload(original);
+        assertThatThrownBy(() -> signedIn.run("ana.author", () -> editorial.translate(SAN_JOSE, original.id(), again.version(), "es")))
+                .isInstanceOf(InvalidStory.class).hasMessageContaining("already has its translation");
+        Story english = draft(Newsroom.unique("English only"));
+        assertThatThrownBy(() -> signedIn.run("ana.author", () -> editorial.translate(SAN_JOSE, english.id(), english.version(), "en")))
+                .isInstanceOf(InvalidStory.class).hasMessageContaining("in English already");
+        assertThatThrownBy(() -> signedIn.run("gabe.author", () -> editorial.translate("georgetown", english.id(), english.version(), "es")))
+                .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void aPreviewShowsTheWorkingRevisionAsTheSiteWouldWithoutPublishingIt() {
+        Story story = draft(Newsroom.unique("Preview me"));
+        var preview = signedIn.as("eli.editor", () -> stories.preview(SAN_JOSE, story.id()));
+        assertThat(preview.title()).startsWith("Preview me");
+        assertThat(preview.body()).contains("<p>First paragraph of").doesNotContain("<script");
+        assertThat(placements.live(SAN_JOSE, story.id())).isEmpty();
+        assertThatThrownBy(() -> signedIn.run("nora.nobody", () -> stories.preview(SAN_JOSE, story.id())))
+                .isInstanceOf(NotAllowed.class);
+    }
+
+    @Test
+    void textKeptAsideLeavesTheStorysVersionSoTheNextSaveDoesNotConflict() {
+        Story story = draft(Newsroom.unique("Two writers"));
+        int kept = signedIn.as("eli.editor", () -> editorial.keepUnsaved(SAN_JOSE, story.id(),
+                org.dateline.articles.entity.Edit.of(Newsroom.story("Eli's unsaved words"))));
+        assertThat(kept).isEqualTo(2);
+        assertThat(reload(story).version()).isEqualTo(story.version());
+
+        Story saved = signedIn.as("ana.author", () -> editorial.revise(SAN_JOSE, story.id(), story.version(), Newsroom.story("Ana's words")));
+        assertThat(saved.revisionCount()).isEqualTo(3);
+        List<Revision> revisions = signedIn.as("ana.author", () -> stories.revisions(SAN_JOSE, story.id()));
+        assertThat(revisions).extracting(Revision::number).containsExactly(1, 2, 3);
+        assertThat(revisions.subList(1, 3)).extracting(Revision::title).containsExactly("Eli's unsaved words", "Ana's words");
+        assertThat(signedIn.as("ana.author", () -> stories.working(SAN_JOSE, story.id())).number()).isEqualTo(3);
+    }
 }

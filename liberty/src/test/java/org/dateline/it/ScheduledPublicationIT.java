@@ -67,4 +67,45 @@ class ScheduledPublicationIT {
                 .endsWith(tuple("SCHEDULE", "grace.editor", "SCHEDULED"), tuple("RELEASE", "scheduler", "PUBLISHED"));
         assertThat(new Site(request).get("/georgetown/").html()).contains(title);
     }
+
+    @Test
+    void aScheduledTakeDownTakesALiveStoryOffTheSiteAtItsTime() throws InterruptedException {
+        SignedIn signedIn = new SignedIn(request);
+        String title = Newsroom.unique("Taken down by the timer");
+        Story live = Newsroom.published(editorial, signedIn, "georgetown", "gabe.author", "grace.editor", title);
+        LocalDateTime inAFewSeconds = LocalDateTime.now(ZoneId.of("America/Guyana")).plusSeconds(4);
+        Story scheduled = signedIn.as("grace.editor",
+                () -> editorial.scheduleUnpublish("georgetown", live.id(), live.version(), inAFewSeconds, "The offer ends"));
+        assertThat(scheduled.state()).isEqualTo(EditorialState.PUBLISHED);
+        assertThat(scheduled.unpublishAt()).isNotNull();
+        assertThat(placements.live("georgetown", live.id())).isPresent();
+
+        Story story = scheduled;
+        for (int i = 0; i < 60 && story.state() != EditorialState.UNPUBLISHED; i++) {
+            Thread.sleep(1000);
+            story = signedIn.as("grace.editor", () -> stories.find("georgetown", live.id()));
+        }
+        assertThat(story.state()).isEqualTo(EditorialState.UNPUBLISHED);
+        assertThat(story.unpublishAt()).isNull();
+        assertThat(placements.live("georgetown", live.id())).isEmpty();
+        assertThat(signedIn.as("grace.editor", () -> audit.ofStory("georgetown", live.id())))
+                .extracting(AuditEvent::action, AuditEvent::actor, AuditEvent::toState)
+                .endsWith(tuple("SCHEDULE_UNPUBLISH", "grace.editor", "PUBLISHED"), tuple("TAKE_DOWN", "scheduler", "UNPUBLISHED"));
+        assertThat(new Site(request).get("/georgetown/").html()).doesNotContain(title);
+    }
+
+    @Test
+    void aCancelledTakeDownLeavesTheStoryLive() throws InterruptedException {
+        SignedIn signedIn = new SignedIn(request);
+        Story live = Newsroom.published(editorial, signedIn, "georgetown", "gabe.author", "grace.editor", Newsroom.unique("Stays up"));
+        LocalDateTime inAFewSeconds = LocalDateTime.now(ZoneId.of("America/Guyana")).plusSeconds(3);
+        Story scheduled = signedIn.as("grace.editor",
+                () -> editorial.scheduleUnpublish("georgetown", live.id(), live.version(), inAFewSeconds, null));
+        Story cancelled = signedIn.as("grace.editor", () -> editorial.cancelUnpublish("georgetown", live.id(), scheduled.version()));
+        assertThat(cancelled.unpublishAt()).isNull();
+
+        Thread.sleep(6000);
+        assertThat(signedIn.as("grace.editor", () -> stories.find("georgetown", live.id())).state()).isEqualTo(EditorialState.PUBLISHED);
+        assertThat(placements.live("georgetown", live.id())).isPresent();
+    }
 }

@@ -7,10 +7,15 @@ import org.dateline.articles.entity.Revision;
 import org.dateline.articles.entity.Story;
 import org.dateline.articles.entity.StoryNotFound;
 import org.dateline.identity.control.Callers;
+import org.dateline.placements.control.Placing;
+import org.dateline.placements.entity.Placement;
+import org.dateline.tenancy.boundary.Offices;
+import org.dateline.tenancy.entity.Office;
 import org.dateline.identity.entity.Role;
 import org.dateline.tenancy.control.Tenancy;
 import org.dateline.workflow.entity.EditorialState;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +32,12 @@ public class Stories {
 
     @Inject
     Callers callers;
+
+    @Inject
+    Placing placing;
+
+    @Inject
+    Offices offices;
 
     public Story find(String office, long id) {
         EntityManager em = staffOf(office);
@@ -50,6 +61,18 @@ public class Stories {
     public List<Revision> revisions(String office, long id) {
         Story story = find(office, id);
         return tenancy.of(office).createNamedQuery(Revision.OF_STORY, Revision.class).setParameter("story", story).getResultList();
+    }
+
+    /**
+     * The story's working revision as its office's site would show it once published (for the
+     * studio's preview, which only the office's staff may open).
+     */
+    public Placement preview(String office, long id) {
+        Story story = find(office, id);
+        Instant now = Instant.now();
+        Office where = offices.get(office);
+        return placing.preview(office, story.working(), story.firstPublishedAt() == null ? now : story.firstPublishedAt(),
+                where.zone(), now);
     }
 
     public List<Story> recent(String office, int limit) {

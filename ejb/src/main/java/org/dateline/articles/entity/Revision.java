@@ -32,9 +32,11 @@ import java.util.List;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "office_id", contextProperty = Office.TENANT_PROPERTY)
 @NamedQuery(name = Revision.OF_STORY, query = "SELECT r FROM Revision r WHERE r.story = :story ORDER BY r.number")
+@NamedQuery(name = Revision.HIGHEST_NUMBER, query = "SELECT MAX(r.number) FROM Revision r WHERE r.story = :story")
 public class Revision {
 
     public static final String OF_STORY = "Revision.ofStory";
+    public static final String HIGHEST_NUMBER = "Revision.highestNumber";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "revision_seq")

@@ -4,9 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -52,11 +55,28 @@ public class Story {
     @Column(name = "revision_count", nullable = false)
     private int revisionCount;
 
+    /**
+     * The revision being written and reviewed, and the one the site shows. Each is mapped twice: the
+     * id is what is written, the reference (read-only) what queries join and pages read, so that
+     * inserting a story and its first revision never depends on the order the two rows are written in.
+     */
     @Column(name = "working_revision_id")
     private Long workingRevisionId;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "working_revision_id", insertable = false, updatable = false)
+    private Revision working;
+
     @Column(name = "live_revision_id")
     private Long liveRevisionId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "live_revision_id", insertable = false, updatable = false)
+    private Revision live;
+
+    /** When a scheduled take-down removes the live story from the site; null when none is scheduled. */
+    @Column(name = "unpublish_at")
+    private Instant unpublishAt;
 
     @Column(name = "scheduled_for")
     private Instant scheduledFor;
@@ -112,13 +132,25 @@ public class Story {
         return revision;
     }
 
-    /** Files a revision that is not the working one: text kept aside after a conflicting save. */
-    public Revision keepAside(Content content, List<Topic> topics, String author, Instant at, String note) {
-        revisionCount++;
-        return new Revision(this, revisionCount, content, topics, author, at, note);
+    /**
+     * Files a revision that is not the working one: text kept aside after a conflicting save, or the
+     * unsaved text of someone whose editing was taken over. It leaves the story as it is (its version
+     * too), so that keeping someone's text never makes the next person's save or publication conflict;
+     * the caller, holding the story's row, gives it the next free number.
+     */
+    public Revision keepAside(Content content, List<Topic> topics, String author, Instant at, String note, int number) {
+        return new Revision(this, number, content, topics, author, at, note);
+    }
+
+    /** The next revision written is numbered after {@code highest}, the highest number the story's revisions have. */
+    public void numberAfter(int highest) {
+        if (highest > revisionCount) {
+            revisionCount = highest;
+        }
     }
 
     public void workOn(Revision revision) {
+        this.working = revision;
         this.workingRevisionId = revision.id();
     }
 
@@ -133,6 +165,9 @@ public class Story {
         state = action.leadsFrom(from);
         if (state != EditorialState.SCHEDULED) {
             scheduledFor = null;
+        }
+        if (action == EditorialAction.CANCEL_UNPUBLISH || state == EditorialState.UNPUBLISHED || state == EditorialState.ARCHIVED) {
+            unpublishAt = null;
         }
         touch(by, at);
         return from;
@@ -149,14 +184,26 @@ public class Story {
         if (action == EditorialAction.ARCHIVE && isLive()) {
             throw new IllegalTransition(state, action, "the story is live; unpublish it first.");
         }
+        if ((action == EditorialAction.SCHEDULE_UNPUBLISH || action == EditorialAction.TAKE_DOWN) && !isLive()) {
+            throw new IllegalTransition(state, action, "the story is not live.");
+        }
+        if (action == EditorialAction.CANCEL_UNPUBLISH && unpublishAt == null) {
+            throw new IllegalTransition(state, action, "no take-down is scheduled.");
+        }
     }
 
     public void scheduleFor(Instant when) {
         this.scheduledFor = when;
     }
 
+    /** The live story comes off the site at this time ({@link EditorialAction#SCHEDULE_UNPUBLISH}). */
+    public void unpublishAt(Instant when) {
+        this.unpublishAt = when;
+    }
+
     /** Makes the working revision the live one. */
     public void goLive(Instant at) {
+        this.live = working;
         this.liveRevisionId = workingRevisionId;
         if (firstPublishedAt == null) {
             firstPublishedAt = at;
@@ -169,6 +216,7 @@ public class Story {
     }
 
     public void goOffline() {
+        this.live = null;
         this.liveRevisionId = null;
     }
 
@@ -208,6 +256,20 @@ public class Story {
 
     public Long workingRevisionId() {
         return workingRevisionId;
+    }
+
+    /** The revision being written and reviewed (read when first asked for). */
+    public Revision working() {
+        return working;
+    }
+
+    /** The revision the office's site shows, or null (read when first asked for). */
+    public Revision live() {
+        return live;
+    }
+
+    public Instant unpublishAt() {
+        return unpublishAt;
     }
 
     public Long liveRevisionId() {

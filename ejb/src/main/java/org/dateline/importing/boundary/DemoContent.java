@@ -13,7 +13,7 @@ import org.dateline.importing.control.StoryImporter;
 import org.dateline.media.control.ImageLibrary;
 import org.dateline.media.control.Uploads;
 import org.dateline.media.entity.Image;
-import org.dateline.placements.control.Placing;
+import org.dateline.workflow.control.Publishing;
 import org.dateline.tenancy.control.Tenancy;
 import org.dateline.tenancy.entity.Office;
 import org.dateline.importing.entity.ImportReport;
@@ -65,7 +65,7 @@ public class DemoContent {
     ImageLibrary images;
 
     @Inject
-    Placing placing;
+    Publishing publishing;
 
     @Inject
     Tenancy tenancy;
@@ -99,9 +99,7 @@ public class DemoContent {
                 "Demo hero image added");
         em.persist(illustrated);
         story.workOn(illustrated);
-        story.goLive(now);
-        Office where = em.find(Office.class, office);
-        placing.place(office, office, illustrated, now, where.zone(), now);
+        publishing.putLive(em.find(Office.class, office), story, now, now);
         LOG.info(() -> "Gave demo story " + storyId + " of " + office + " a hero image");
     }
 

@@ -11,7 +11,7 @@ import org.dateline.articles.entity.Story;
 import org.dateline.audit.control.Auditor;
 import org.dateline.importing.entity.ImportReport;
 import org.dateline.importing.entity.ListingImport;
-import org.dateline.placements.control.Placing;
+import org.dateline.workflow.control.Publishing;
 import org.dateline.tenancy.control.Tenancy;
 import org.dateline.tenancy.entity.Office;
 import org.dateline.workflow.entity.EditorialAction;
@@ -38,7 +38,7 @@ public class StoryImporter {
     Topics topics;
 
     @Inject
-    Placing placing;
+    Publishing publishing;
 
     @Inject
     Auditor auditor;
@@ -66,8 +66,7 @@ public class StoryImporter {
             em.persist(revision);
             story.workOn(revision);
             story.apply(EditorialAction.IMPORT, actor, now);
-            story.goLive(publishedAt);
-            placing.place(office, office, revision, publishedAt, where.zone(), now);
+            publishing.putLive(where, story, publishedAt, now);
             auditor.record(office, story.id(), actor, now, EditorialAction.IMPORT.name(), null, story.state(), revision.number(),
                     "From " + listingKey + ", line " + item.line());
             created.add(story.id());

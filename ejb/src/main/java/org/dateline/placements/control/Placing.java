@@ -48,13 +48,27 @@ public class Placing {
             em.persist(created);
             return created;
         });
+        show(placement, originOffice, revision, publishedAt, zone, now);
+        changed(em, site, now, placement);
+        return placement;
+    }
+
+    /**
+     * What the site would show of the revision, were it published at {@code publishedAt}: a
+     * placement that is not stored, for the studio's preview, made exactly as a publication makes one.
+     */
+    public Placement preview(String originOffice, Revision revision, Instant publishedAt, ZoneId zone, Instant now) {
+        Placement placement = new Placement(originOffice, revision.story().id());
+        show(placement, originOffice, revision, publishedAt, zone, now);
+        return placement;
+    }
+
+    private void show(Placement placement, String originOffice, Revision revision, Instant publishedAt, ZoneId zone, Instant now) {
         LocalDate date = revision.publicationDate() != null ? revision.publicationDate()
                 : LocalDate.ofInstant(placement.publishedAt() != null && placement.isLive() ? placement.publishedAt() : publishedAt, zone);
         placement.show(revision.id(), Slugs.of(revision.title()), revision.title(), revision.dateline(), date, publishedAt,
                 revision.lead(), revision.body(), revision.language(), topics(revision), now);
         placement.showImage(heroImage(originOffice, revision.heroImageId()));
-        changed(em, site, now, placement);
-        return placement;
     }
 
     /** The revision's topics, slug to name, in the revision's order. */

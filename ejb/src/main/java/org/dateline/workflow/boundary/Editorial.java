@@ -29,8 +29,13 @@ import org.dateline.tenancy.entity.Office;
 import org.dateline.workflow.entity.EditorialAction;
 import org.dateline.workflow.entity.EditorialState;
 import org.dateline.workflow.entity.StoryConflict;
+import org.dateline.workflow.entity.EditLock;
+import org.dateline.workflow.entity.StoryLocked;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.dateline.workflow.control.Publishing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -68,6 +73,13 @@ public class Editorial {
 
     @Inject
     Placing placing;
+
+    @Inject
+    Publishing publishing;
+
+    @ConfigProperty(name = "dateline.edit-lock.lapse-seconds", defaultValue = "120")
+    @Inject
+    long lockLapseSeconds;
 
     @Inject
     Topics topics;
@@ -120,18 +132,90 @@ public class Editorial {
         EditorialAction action = EditorialAction.revisionIn(story.state());
         caller.require(office, action.roles(), action.description());
         story.requireAllows(action);
+        requireNotEditedByAnother(office, story, caller);
         Content clean = validated(where, edit.over(workingRevision(office, story).content()));
         requireImage(office, clean);
         Instant now = clock.instant();
         if (!story.isAt(expectedVersion)) {
             Revision kept = story.keepAside(clean, topics.named(office, clean.topics()), caller.name(), now,
-                    "Kept aside: saved over version " + expectedVersion + " while the story was at version " + story.version());
+                    "Kept aside: saved over version " + expectedVersion + " while the story was at version " + story.version(),
+                    highestRevision(office, story) + 1);
             tenancy.of(office).persist(kept);
             auditor.record(office, storyId, caller.name(), now, "KEEP_CONFLICTING_TEXT", story.state(), story.state(), kept.number(),
                     "The story had been changed by " + story.updatedBy());
             throw new StoryConflict(storyId, expectedVersion, story.version(), story.updatedBy(), kept.number());
         }
         return write(office, story, caller, action, clean, null, now);
+    }
+
+    /**
+     * Keeps the unsaved text of someone whose editing was taken over, as a revision of its own that
+     * is not the working one (the story itself is left as it is, its version too, so that the person
+     * who took over saves without a conflict).
+     *
+     * @return the number of the revision the text was kept as
+     */
+    public int keepUnsaved(String office, long storyId, Edit edit) {
+        Caller caller = staff(office);
+        Office where = offices.get(office);
+        Story story = lock(office, storyId);
+        EditorialAction action = EditorialAction.revisionIn(story.state());
+        caller.require(office, action.roles(), action.description());
+        story.requireAllows(action);
+        Content clean = validated(where, edit.over(workingRevision(office, story).content()));
+        Instant now = clock.instant();
+        EditLock lock = tenancy.of(office).find(EditLock.class, storyId);
+        String note = "Unsaved text of " + caller.name() + (lock == null || lock.holder().equals(caller.name()) ? ""
+                : ", kept when " + lock.holder() + " took over editing");
+        Revision kept = story.keepAside(clean, topics.named(office, clean.topics()), caller.name(), now, note,
+                highestRevision(office, story) + 1);
+        tenancy.of(office).persist(kept);
+        auditor.record(office, storyId, caller.name(), now, "KEEP_UNSAVED_TEXT", story.state(), story.state(), kept.number(), note);
+        return kept.number();
+    }
+
+    /**
+     * Starts the story's translation into another language of the office: a new draft, linked with the
+     * story, that begins as a copy of its text, topics, date and image, to be translated in place.
+     *
+     * @return the new story
+     */
+    public Story translate(String office, long storyId, int expectedVersion, String language) {
+        Caller caller = staff(office);
+        Office where = offices.get(office);
+        Story original = current(office, storyId, expectedVersion);
+        Revision text = workingRevision(office, original);
+        String into = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+        List<String> problems = new ArrayList<>();
+        if (original.translationId() != null) {
+            problems.add("Story " + storyId + " already has its translation, story " + original.translationId() + ".");
+        }
+        if (!where.publishesIn(into)) {
+            problems.add("The office publishes in " + String.join(", ", where.languages()) + ", not in '" + into + "'.");
+        } else if (into.equals(text.language())) {
+            problems.add("The story is in " + languageName(into) + " already; a translation is in another language.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidStory(problems);
+        }
+        EditorialAction link = EditorialAction.translationLinkIn(original.state(), false);
+        caller.require(office, link.roles(), link.description());
+        caller.require(office, EditorialAction.CREATE.roles(), EditorialAction.CREATE.description());
+        Instant now = clock.instant();
+        Content copy = new Content(text.title(), text.dateline(), text.publicationDate(), text.lead(), text.body(), into,
+                text.content().topics(), text.heroImageId());
+        EntityManager em = tenancy.of(office);
+        Story translation = new Story(caller.name(), now);
+        em.persist(translation);
+        Revision first = translation.addRevision(copy, topics.named(office, copy.topics()), caller.name(), now,
+                "Translation of story " + storyId + " into " + languageName(into));
+        em.persist(first);
+        translation.workOn(first);
+        auditor.record(office, translation.id(), caller.name(), now, EditorialAction.CREATE.name(), null, translation.state(),
+                first.number(), "Translation of story " + storyId + " into " + languageName(into));
+        link(office, caller, original, translation.id(), false, "Linked to its translation, story " + translation.id() + " (" + into + ")", now);
+        link(office, caller, translation, original.id(), false, "Linked to its translation, story " + storyId + " (" + text.language() + ")", now);
+        return translation;
     }
 
     /** Makes an earlier revision's text the working one again, as a new revision. */
@@ -184,6 +268,38 @@ public class Editorial {
 
     public Story cancelSchedule(String office, long storyId, int expectedVersion) {
         return move(office, storyId, expectedVersion, EditorialAction.CANCEL_SCHEDULE, null);
+    }
+
+    /** Takes a story back from review, to go on writing it. */
+    public Story withdrawFromReview(String office, long storyId, int expectedVersion) {
+        return move(office, storyId, expectedVersion, EditorialAction.WITHDRAW, null);
+    }
+
+    /**
+     * Takes the live story off the office's site at a local time of the office (a persistent timer,
+     * like a scheduled publication); the story's state and text stay as they are until then.
+     */
+    public Story scheduleUnpublish(String office, long storyId, int expectedVersion, LocalDateTime localTime, String comment) {
+        Office where = offices.get(office);
+        if (localTime == null) {
+            throw new InvalidStory(List.of("Choose the date and time to take the story off the site."));
+        }
+        ZonedDateTime when = localTime.atZone(where.zone());
+        if (!when.toInstant().isAfter(clock.instant())) {
+            throw new InvalidStory(List.of("The time " + when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+                    + " (" + where.zone() + ") has already passed."));
+        }
+        String why = comment == null || comment.isBlank() ? "" : ": " + comment.strip();
+        Story story = move(office, storyId, expectedVersion, EditorialAction.SCHEDULE_UNPUBLISH,
+                "at " + when.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + why);
+        story.unpublishAt(when.toInstant());
+        timers.createSingleActionTimer(Date.from(when.toInstant()),
+                new TimerConfig(office + "/" + storyId + "/" + EditorialAction.TAKE_DOWN.name(), true));
+        return story;
+    }
+
+    public Story cancelUnpublish(String office, long storyId, int expectedVersion) {
+        return move(office, storyId, expectedVersion, EditorialAction.CANCEL_UNPUBLISH, null);
     }
 
     /** Takes the story off the office's site; its revisions stay. */
@@ -285,6 +401,20 @@ public class Editorial {
         return workingRevision(office, story).language();
     }
 
+    /** A save by anyone but the person editing the story now is refused: they must take the editing over first. */
+    private void requireNotEditedByAnother(String office, Story story, Caller caller) {
+        EditLock lock = tenancy.of(office).find(EditLock.class, story.id());
+        if (lock != null && !lock.holder().equals(caller.name()) && lock.isHeld(clock.instant(), Duration.ofSeconds(Math.max(5, lockLapseSeconds)))) {
+            throw new StoryLocked(story.id(), lock.holder(), lock.since());
+        }
+    }
+
+    private int highestRevision(String office, Story story) {
+        Integer highest = tenancy.of(office).createNamedQuery(Revision.HIGHEST_NUMBER, Integer.class).setParameter("story", story)
+                .getSingleResult();
+        return highest == null ? 0 : highest;
+    }
+
     private Revision workingRevision(String office, Story story) {
         return tenancy.of(office).find(Revision.class, story.workingRevisionId());
     }
@@ -302,23 +432,26 @@ public class Editorial {
     }
 
     /**
-     * A scheduled publication falls due. A timer left over from a schedule that was changed or
+     * A scheduled publication or take-down falls due (the timer's info is {@code office/story} or
+     * {@code office/story/TAKE_DOWN}). A timer left over from a schedule that was changed or
      * cancelled finds the story no longer due and does nothing.
      */
     @Timeout
     void release(Timer timer) {
-        String[] key = String.valueOf(timer.getInfo()).split("/", 2);
+        String[] key = String.valueOf(timer.getInfo()).split("/", 3);
         String office = key[0];
         long storyId = Long.parseLong(key[1]);
+        boolean takeDown = key.length > 2 && key[2].equals(EditorialAction.TAKE_DOWN.name());
         Story story = tenancy.of(office).find(Story.class, storyId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        if (story == null || story.state() != EditorialState.SCHEDULED || story.scheduledFor() == null
-                || story.scheduledFor().isAfter(now.plusSeconds(1))) {
+        Instant due = story == null ? null : takeDown ? (story.isLive() ? story.unpublishAt() : null)
+                : story.state() == EditorialState.SCHEDULED ? story.scheduledFor() : null;
+        if (due == null || due.isAfter(now.plusSeconds(1))) {
             LOG.fine(() -> "Timer " + timer.getInfo() + " found nothing due");
             return;
         }
-        transition(office, story, Caller.SCHEDULER, EditorialAction.RELEASE, null, now);
-        LOG.info(() -> "Published scheduled story " + storyId + " of " + office);
+        transition(office, story, Caller.SCHEDULER, takeDown ? EditorialAction.TAKE_DOWN : EditorialAction.RELEASE, null, now);
+        LOG.info(() -> (takeDown ? "Took down story " : "Published scheduled story ") + storyId + " of " + office);
     }
 
     private Story move(String office, long storyId, int expectedVersion, EditorialAction action, String comment) {
@@ -333,14 +466,9 @@ public class Editorial {
         EditorialState from = story.apply(action, caller.name(), now);
         EditorialState to = story.state();
         if (to == EditorialState.PUBLISHED) {
-            Revision working = tenancy.of(office).find(Revision.class, story.workingRevisionId());
-            story.goLive(now);
-            placing.place(office, office, working, now, offices.get(office).zone(), now);
-            placing.linkTranslations(office, office, story.id(), story.translationId(), now);
+            publishing.putLive(offices.get(office), story, now, now);
         } else if (to == EditorialState.UNPUBLISHED) {
-            story.goOffline();
-            placing.withdraw(office, office, story.id(), now);
-            placing.linkTranslations(office, office, story.id(), story.translationId(), now);
+            publishing.takeOff(offices.get(office), story, now);
         }
         auditor.record(office, story.id(), caller.name(), now, action.name(), from, to, null, comment);
         return story;
@@ -349,6 +477,7 @@ public class Editorial {
     private Story write(String office, Story story, Caller caller, EditorialAction action, Content content, String note, Instant now) {
         caller.require(office, action.roles(), action.description());
         EditorialState from = story.apply(action, caller.name(), now);
+        story.numberAfter(highestRevision(office, story));
         Revision revision = story.addRevision(content, topics.named(office, content.topics()), caller.name(), now, note);
         tenancy.of(office).persist(revision);
         story.workOn(revision);

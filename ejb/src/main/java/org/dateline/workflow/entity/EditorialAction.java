@@ -26,6 +26,8 @@ public enum EditorialAction {
     /** Editing a published or unpublished story starts a new draft; the live revision stays live. */
     REVISE_AGAIN("start a new revision", EnumSet.of(PUBLISHED, UNPUBLISHED), DRAFT, EnumSet.of(Role.AUTHOR, Role.EDITOR)),
     SUBMIT("submit the story for review", EnumSet.of(DRAFT, CHANGES_REQUESTED), IN_REVIEW, EnumSet.of(Role.AUTHOR, Role.EDITOR)),
+    /** Taking a story back from review to go on writing it. */
+    WITHDRAW("withdraw the story from review", EnumSet.of(IN_REVIEW), DRAFT, EnumSet.of(Role.AUTHOR, Role.EDITOR)),
     REQUEST_CHANGES("request changes", EnumSet.of(IN_REVIEW, SCHEDULED), CHANGES_REQUESTED, EnumSet.of(Role.EDITOR)),
     PUBLISH("publish the story", EnumSet.of(IN_REVIEW, SCHEDULED), PUBLISHED, EnumSet.of(Role.EDITOR)),
     SCHEDULE("schedule the story", EnumSet.of(IN_REVIEW, SCHEDULED), SCHEDULED, EnumSet.of(Role.EDITOR)),
@@ -35,6 +37,14 @@ public enum EditorialAction {
     /** Only a story with a live revision can be unpublished (checked by the story). */
     UNPUBLISH("unpublish the story", EnumSet.of(DRAFT, IN_REVIEW, CHANGES_REQUESTED, SCHEDULED, PUBLISHED), UNPUBLISHED,
             EnumSet.of(Role.EDITOR)),
+    /** A live story comes off the site at a time set in advance; its state stays (checked by the story: it must be live). */
+    SCHEDULE_UNPUBLISH("schedule taking the story off the site", EnumSet.of(DRAFT, IN_REVIEW, CHANGES_REQUESTED, SCHEDULED, PUBLISHED),
+            null, EnumSet.of(Role.EDITOR)),
+    CANCEL_UNPUBLISH("cancel the scheduled take-down", EnumSet.of(DRAFT, IN_REVIEW, CHANGES_REQUESTED, SCHEDULED, PUBLISHED),
+            null, EnumSet.of(Role.EDITOR)),
+    /** The scheduler taking a live story off the site at its scheduled time; no person takes it. */
+    TAKE_DOWN("take the story off the site at its scheduled time", EnumSet.of(DRAFT, IN_REVIEW, CHANGES_REQUESTED, SCHEDULED, PUBLISHED),
+            UNPUBLISHED, EnumSet.noneOf(Role.class)),
     /** Only a story with nothing live can be archived (checked by the story). */
     ARCHIVE("archive the story", EnumSet.of(DRAFT, CHANGES_REQUESTED, UNPUBLISHED), ARCHIVED, EnumSet.of(Role.EDITOR)),
     RESTORE("restore an earlier revision", EnumSet.of(DRAFT, CHANGES_REQUESTED, PUBLISHED, UNPUBLISHED), DRAFT,

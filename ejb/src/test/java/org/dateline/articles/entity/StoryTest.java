@@ -14,6 +14,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dateline.workflow.entity.EditorialAction.ARCHIVE;
+import static org.dateline.workflow.entity.EditorialAction.SCHEDULE_UNPUBLISH;
+import static org.dateline.workflow.entity.EditorialAction.TAKE_DOWN;
+import static org.dateline.workflow.entity.EditorialAction.WITHDRAW;
 import static org.dateline.workflow.entity.EditorialAction.CANCEL_SCHEDULE;
 import static org.dateline.workflow.entity.EditorialAction.LINK_LIVE_TRANSLATIONS;
 import static org.dateline.workflow.entity.EditorialAction.LINK_TRANSLATION;
@@ -51,7 +54,7 @@ class StoryTest {
         NOT_LIVE.put(DRAFT, Map.of(REVISE, DRAFT, SUBMIT, IN_REVIEW, ARCHIVE, ARCHIVED, RESTORE, DRAFT,
                 LINK_TRANSLATION, DRAFT, LINK_LIVE_TRANSLATIONS, DRAFT));
         NOT_LIVE.put(IN_REVIEW, Map.of(REVISE_IN_REVIEW, IN_REVIEW, REQUEST_CHANGES, CHANGES_REQUESTED, PUBLISH, PUBLISHED,
-                SCHEDULE, SCHEDULED, LINK_TRANSLATION_IN_REVIEW, IN_REVIEW, LINK_LIVE_TRANSLATIONS, IN_REVIEW));
+                SCHEDULE, SCHEDULED, LINK_TRANSLATION_IN_REVIEW, IN_REVIEW, LINK_LIVE_TRANSLATIONS, IN_REVIEW, WITHDRAW, DRAFT));
         NOT_LIVE.put(CHANGES_REQUESTED, Map.of(REVISE, CHANGES_REQUESTED, SUBMIT, IN_REVIEW, ARCHIVE, ARCHIVED, RESTORE, DRAFT,
                 LINK_TRANSLATION, CHANGES_REQUESTED, LINK_LIVE_TRANSLATIONS, CHANGES_REQUESTED));
         NOT_LIVE.put(SCHEDULED, Map.of(REQUEST_CHANGES, CHANGES_REQUESTED, PUBLISH, PUBLISHED, SCHEDULE, SCHEDULED,
@@ -61,16 +64,20 @@ class StoryTest {
         NOT_LIVE.put(ARCHIVED, Map.of());
 
         LIVE.put(DRAFT, Map.of(REVISE, DRAFT, SUBMIT, IN_REVIEW, UNPUBLISH, UNPUBLISHED, RESTORE, DRAFT,
-                LINK_TRANSLATION, DRAFT, LINK_LIVE_TRANSLATIONS, DRAFT));
-        LIVE.put(IN_REVIEW, Map.of(REVISE_IN_REVIEW, IN_REVIEW, REQUEST_CHANGES, CHANGES_REQUESTED, PUBLISH, PUBLISHED,
-                SCHEDULE, SCHEDULED, UNPUBLISH, UNPUBLISHED, LINK_TRANSLATION_IN_REVIEW, IN_REVIEW, LINK_LIVE_TRANSLATIONS, IN_REVIEW));
+                LINK_TRANSLATION, DRAFT, LINK_LIVE_TRANSLATIONS, DRAFT, SCHEDULE_UNPUBLISH, DRAFT, TAKE_DOWN, UNPUBLISHED));
+        LIVE.put(IN_REVIEW, Map.ofEntries(Map.entry(REVISE_IN_REVIEW, IN_REVIEW), Map.entry(REQUEST_CHANGES, CHANGES_REQUESTED),
+                Map.entry(PUBLISH, PUBLISHED), Map.entry(SCHEDULE, SCHEDULED), Map.entry(UNPUBLISH, UNPUBLISHED),
+                Map.entry(LINK_TRANSLATION_IN_REVIEW, IN_REVIEW), Map.entry(LINK_LIVE_TRANSLATIONS, IN_REVIEW), Map.entry(WITHDRAW, DRAFT),
+                Map.entry(SCHEDULE_UNPUBLISH, IN_REVIEW), Map.entry(TAKE_DOWN, UNPUBLISHED)));
         LIVE.put(CHANGES_REQUESTED, Map.of(REVISE, CHANGES_REQUESTED, SUBMIT, IN_REVIEW, UNPUBLISH, UNPUBLISHED, RESTORE, DRAFT,
-                LINK_TRANSLATION, CHANGES_REQUESTED, LINK_LIVE_TRANSLATIONS, CHANGES_REQUESTED));
-        LIVE.put(SCHEDULED, Map.of(REQUEST_CHANGES, CHANGES_REQUESTED, PUBLISH, PUBLISHED, SCHEDULE, SCHEDULED,
-                CANCEL_SCHEDULE, IN_REVIEW, RELEASE, PUBLISHED, UNPUBLISH, UNPUBLISHED,
-                LINK_TRANSLATION_IN_REVIEW, SCHEDULED, LINK_LIVE_TRANSLATIONS, SCHEDULED));
+                LINK_TRANSLATION, CHANGES_REQUESTED, LINK_LIVE_TRANSLATIONS, CHANGES_REQUESTED,
+                SCHEDULE_UNPUBLISH, CHANGES_REQUESTED, TAKE_DOWN, UNPUBLISHED));
+        LIVE.put(SCHEDULED, Map.ofEntries(Map.entry(REQUEST_CHANGES, CHANGES_REQUESTED), Map.entry(PUBLISH, PUBLISHED),
+                Map.entry(SCHEDULE, SCHEDULED), Map.entry(CANCEL_SCHEDULE, IN_REVIEW), Map.entry(RELEASE, PUBLISHED),
+                Map.entry(UNPUBLISH, UNPUBLISHED), Map.entry(LINK_TRANSLATION_IN_REVIEW, SCHEDULED),
+                Map.entry(LINK_LIVE_TRANSLATIONS, SCHEDULED), Map.entry(SCHEDULE_UNPUBLISH, SCHEDULED), Map.entry(TAKE_DOWN, UNPUBLISHED)));
         LIVE.put(PUBLISHED, Map.of(REVISE_AGAIN, DRAFT, UNPUBLISH, UNPUBLISHED, RESTORE, DRAFT,
-                LINK_TRANSLATION, PUBLISHED, LINK_LIVE_TRANSLATIONS, PUBLISHED));
+                LINK_TRANSLATION, PUBLISHED, LINK_LIVE_TRANSLATIONS, PUBLISHED, SCHEDULE_UNPUBLISH, PUBLISHED, TAKE_DOWN, UNPUBLISHED));
     }
 
     /** A story brought into the state by legal steps, live or not. */
@@ -160,11 +167,28 @@ class StoryTest {
     }
 
     @Test
+    void aScheduledTakeDownCanBeCancelledOnlyWhileItIsScheduledAndEndsWhenTheStoryComesOff() {
+        Story story = storyIn(PUBLISHED, true);
+        assertThatThrownBy(() -> story.apply(EditorialAction.CANCEL_UNPUBLISH, "eli", NOW)).isInstanceOf(IllegalTransition.class);
+        story.apply(SCHEDULE_UNPUBLISH, "eli", NOW);
+        story.unpublishAt(NOW.plusSeconds(3600));
+        story.apply(EditorialAction.CANCEL_UNPUBLISH, "eli", NOW);
+        assertThat(story.unpublishAt()).isNull();
+        assertThat(story.state()).isEqualTo(PUBLISHED);
+
+        story.unpublishAt(NOW.plusSeconds(3600));
+        story.apply(UNPUBLISH, "eli", NOW);
+        assertThat(story.unpublishAt()).as("unpublished by hand: nothing left to take down").isNull();
+    }
+
+    @Test
     void revisionsAreNumberedInOrderIncludingTextKeptAside() {
         Story story = new Story("ana", NOW);
         Content content = new Content("Title", null, null, null, "<p>x</p>", "en", List.of());
         assertThat(story.addRevision(content, List.of(), "ana", NOW, null).number()).isEqualTo(1);
-        assertThat(story.keepAside(content, List.of(), "eli", NOW, "conflict").number()).isEqualTo(2);
+        assertThat(story.keepAside(content, List.of(), "eli", NOW, "conflict", 2).number()).isEqualTo(2);
+        assertThat(story.revisionCount()).as("text kept aside leaves the story as it is").isEqualTo(1);
+        story.numberAfter(2);
         assertThat(story.addRevision(content, List.of(), "ana", NOW, null).number()).isEqualTo(3);
     }
 
