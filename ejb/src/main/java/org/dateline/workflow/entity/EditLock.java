@@ -12,6 +12,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Who is editing a story now. One holder per story; it lapses when the holder has not been seen
@@ -45,9 +46,7 @@ public class EditLock {
 
     public EditLock(long storyId, String holder, Instant at) {
         this.storyId = storyId;
-        this.holder = holder;
-        this.since = at;
-        this.seenAt = at;
+        heldBy(holder, at);
     }
 
     /** Whether the holder has been seen within {@code lapse}. */
@@ -62,8 +61,9 @@ public class EditLock {
     /** The person holds the lock from now on (taking it over, or taking a lapsed one). */
     public void heldBy(String person, Instant at) {
         this.holder = person;
-        this.since = at;
-        this.seenAt = at;
+        // as every database keeps it, so that the holder and the others are shown the same time
+        this.since = at.truncatedTo(ChronoUnit.MILLIS);
+        this.seenAt = since;
     }
 
     public void seen(Instant at) {
