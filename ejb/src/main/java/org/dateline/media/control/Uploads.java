@@ -4,29 +4,52 @@ import org.dateline.media.entity.InvalidImage;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Checks an upload before anything of it is kept: its type by its content (never by its name or
- * the type the browser claims), its size, its dimensions (read from the header, before decoding, so
- * that a small file cannot ask for gigabytes of pixels), and the alt text and credit that go with it.
+ * Checks an upload before anything of it is kept or decoded: its type by its content (never by its
+ * name or the type the browser claims), its size, and the alt text and credit that go with it; and
+ * what decoding it would cost, from its header alone, so that a small file cannot ask for gigabytes.
+ * An image header says how many pixels it has and how many bits each takes; a PNG may also carry
+ * compressed text that the JDK's reader inflates without a bound, and a progressive JPEG may repeat
+ * its scans thousands of times, each a pass over every pixel. So the pixels and the decoded bytes are
+ * bounded, a PNG is read with only the chunks that make its picture, and a JPEG's scans are counted.
+ * Decoding itself ({@link #decode}) is left to {@link Darkroom}, which does a few at a time.
+ * <p>
+ * ImageIO is always given in-memory streams: {@code ImageIO.createImageInputStream} would put a copy of
+ * every upload into a temporary file (its disk cache), and switching that cache off with
+ * {@code ImageIO.setUseCache} would change it for everything else in the server's JVM.
  */
 public final class Uploads {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final int MAX_SIDE = 12_000;
     public static final long MAX_PIXELS = 50_000_000L;
+    /** What the decoded picture may take in memory: 50 megapixels at 8 bits a channel with alpha; fewer at 16 bits. */
+    public static final long MAX_DECODED_BYTES = 200L * 1024 * 1024;
+    /**
+     * Progressive JPEGs as cameras and encoders write them have about ten scans; the JDK's decoder
+     * goes over every pixel for each one, so a file of repeated scans costs minutes of a core.
+     */
+    public static final int MAX_SCANS = 64;
     public static final int MAX_ALT = 500;
     public static final int MAX_CREDIT = 200;
 
-    /** An upload that passed the checks, decoded. */
-    public record Checked(String type, BufferedImage image, String alt, String credit) {
+    /**
+     * An upload that passed the checks, not yet decoded: its type, its size as its header says, its
+     * texts, and the bytes to decode (for a PNG, only the chunks that make the picture).
+     */
+    public record Checked(String type, int width, int height, String alt, String credit, byte[] picture) {
     }
 
     private Uploads() {
@@ -47,24 +70,49 @@ public final class Uploads {
         if (cleanCredit != null && cleanCredit.length() > MAX_CREDIT) {
             problems.add("The credit is " + cleanCredit.length() + " characters long; at most " + MAX_CREDIT + " fit.");
         }
-        BufferedImage image = null;
-        String type = null;
+        Checked checked = null;
         if (file == null || file.length == 0) {
             problems.add("The file is empty.");
         } else if (file.length > MAX_BYTES) {
             problems.add("The file is " + megabytes(file.length) + "; images of at most " + megabytes(MAX_BYTES) + " are accepted.");
         } else {
-            type = typeOf(file);
+            String type = typeOf(file);
             if (type == null) {
                 problems.add("The file is not a JPEG, PNG or WebP image" + describe(file) + ".");
             } else {
-                image = decode(file, type, problems);
+                checked = inspect(file, type, cleanAlt, cleanCredit, problems);
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidImage(problems);
         }
-        return new Checked(type, image, cleanAlt, cleanCredit);
+        return checked;
+    }
+
+    /**
+     * Decodes a checked upload. Memory and time are bounded by the checks, but not small: call it
+     * through {@link Darkroom}, which bounds how many run at once.
+     *
+     * @throws InvalidImage when the file turns out to be damaged past its header
+     */
+    static BufferedImage decode(Checked checked) {
+        ImageReader reader = readerFor(checked.type());
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(checked.picture()))) {
+            reader.setInput(in, true, true);
+            BufferedImage image = reader.read(0);
+            if (image.getWidth() != checked.width() || image.getHeight() != checked.height()) {
+                throw new InvalidImage(List.of("The file's header says " + checked.width() + " × " + checked.height()
+                        + " pixels, but its picture is " + image.getWidth() + " × " + image.getHeight() + "."));
+            }
+            return image;
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof InvalidImage invalid) {
+                throw invalid;
+            }
+            throw new InvalidImage(List.of(damaged(checked.type())));
+        } finally {
+            reader.dispose();
+        }
     }
 
     /** The image type the bytes start like, or null. */
@@ -72,8 +120,7 @@ public final class Uploads {
         if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
             return "image/jpeg";
         }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
-                && b[4] == 0x0d && b[5] == 0x0a && b[6] == 0x1a && b[7] == 0x0a) {
+        if (PngChunks.isPng(b)) {
             return "image/png";
         }
         if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
@@ -88,43 +135,78 @@ public final class Uploads {
         return ImageIO.getImageReadersByMIMEType("image/webp").hasNext();
     }
 
-    private static BufferedImage decode(byte[] file, String type, List<String> problems) {
-        String name = switch (type) {
-            case "image/jpeg" -> "JPEG";
-            case "image/png" -> "PNG";
-            default -> "WebP";
-        };
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type);
-        if (!readers.hasNext()) {
-            problems.add("This server cannot read " + name + " images; upload a JPEG or PNG instead.");
+    /** Reads the header (never the pixels) and checks what decoding would cost. */
+    private static Checked inspect(byte[] file, String type, String alt, String credit, List<String> problems) {
+        if (!ImageIO.getImageReadersByMIMEType(type).hasNext()) {
+            problems.add("This server cannot read " + name(type) + " images; upload a JPEG or PNG instead.");
             return null;
         }
-        ImageReader reader = readers.next();
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
+        byte[] picture = file;
+        if (type.equals("image/png")) {
+            picture = PngChunks.picture(file);
+            if (picture == null) {
+                problems.add(damaged(type));
+                return null;
+            }
+        } else if (type.equals("image/jpeg")) {
+            int scans = JpegScans.count(file, MAX_SCANS);
+            if (scans > MAX_SCANS) {
+                problems.add("The JPEG is saved in more than " + MAX_SCANS + " progressive scans; at most " + MAX_SCANS
+                        + " are accepted. Save it again as a baseline or ordinary progressive JPEG.");
+                return null;
+            }
+        }
+        ImageReader reader = readerFor(type);
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(picture))) {
             reader.setInput(in, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
-            if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+            long pixels = (long) width * height;
+            if (width < 1 || height < 1) {
+                problems.add("The image has no pixels.");
+                return null;
+            }
+            if (width > MAX_SIDE || height > MAX_SIDE || pixels > MAX_PIXELS) {
                 problems.add("The image is " + width + " × " + height + " pixels; at most " + MAX_SIDE + " pixels a side and "
                         + MAX_PIXELS / 1_000_000 + " megapixels are accepted.");
                 return null;
             }
-            BufferedImage image = reader.read(0);
-            if (image.getWidth() < 1 || image.getHeight() < 1) {
-                problems.add("The image has no pixels.");
+            Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+            int bits = types.hasNext() ? types.next().getColorModel().getPixelSize() : 32;
+            long decoded = pixels * Math.max(bits, 8) / 8;
+            if (decoded > MAX_DECODED_BYTES) {
+                long fit = MAX_DECODED_BYTES * 8 / bits / 1_000_000;
+                problems.add("The image is " + width + " × " + height + " pixels at " + bits + " bits a pixel; at that depth at most "
+                        + fit + " megapixels are accepted. Save it with 8 bits a colour channel, or smaller.");
                 return null;
             }
-            return image;
+            return new Checked(type, width, height, alt, credit, picture);
         } catch (IOException | RuntimeException unreadable) {
-            problems.add("The file starts like a " + name + " image but cannot be read as one: it may be damaged or cut short.");
+            problems.add(damaged(type));
             return null;
         } finally {
             reader.dispose();
         }
     }
 
+    private static ImageReader readerFor(String type) {
+        return ImageIO.getImageReadersByMIMEType(type).next();
+    }
+
+    private static String name(String type) {
+        return switch (type) {
+            case "image/jpeg" -> "JPEG";
+            case "image/png" -> "PNG";
+            default -> "WebP";
+        };
+    }
+
+    private static String damaged(String type) {
+        return "The file starts like a " + name(type) + " image but cannot be read as one: it may be damaged or cut short.";
+    }
+
     private static String describe(byte[] b) {
-        String start = new String(b, 0, Math.min(b.length, 8), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String start = new String(b, 0, Math.min(b.length, 8), StandardCharsets.ISO_8859_1);
         if (start.startsWith("GIF8")) {
             return " (it is a GIF)";
         }
@@ -141,6 +223,6 @@ public final class Uploads {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }
