@@ -68,6 +68,7 @@ public final class Mailbox {
     static final int MAX_SESSIONS = 8;
     /** The request line and headers together; the pages' requests are a few hundred bytes. */
     static final int MAX_REQUEST_HEAD = 8 * 1024;
+    private static final Pattern SIZE = Pattern.compile("(?i)\\sSIZE=(\\d{1,18})(?:\\s|$)");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -248,7 +249,7 @@ public final class Mailbox {
 
     /** The {@code SIZE=} a {@code MAIL FROM} declares (RFC 1870), or 0. */
     private static long declaredSize(String command) {
-        Matcher size = Pattern.compile("(?i)\\sSIZE=(\\d{1,18})(?:\\s|$)").matcher(command);
+        Matcher size = SIZE.matcher(command);
         return size.find() ? Long.parseLong(size.group(1)) : 0;
     }
 

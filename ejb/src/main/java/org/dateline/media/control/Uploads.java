@@ -98,22 +98,20 @@ public final class Uploads {
      */
     static BufferedImage decode(Checked checked) {
         ImageReader reader = readerFor(checked.type());
+        BufferedImage image;
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(checked.file()))) {
             reader.setInput(in, true, true);
-            BufferedImage image = reader.read(0);
-            if (image.getWidth() != checked.width() || image.getHeight() != checked.height()) {
-                throw new InvalidImage(List.of("The file's header says " + checked.width() + " × " + checked.height()
-                        + " pixels, but its picture is " + image.getWidth() + " × " + image.getHeight() + "."));
-            }
-            return image;
+            image = reader.read(0);
         } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof InvalidImage invalid) {
-                throw invalid;
-            }
             throw new InvalidImage(List.of(damaged(checked.type())));
         } finally {
             reader.dispose();
         }
+        if (image.getWidth() != checked.width() || image.getHeight() != checked.height()) {
+            throw new InvalidImage(List.of("The file's header says " + checked.width() + " × " + checked.height()
+                    + " pixels, but its picture is " + image.getWidth() + " × " + image.getHeight() + "."));
+        }
+        return image;
     }
 
     /** The image type the bytes start like, or null. */
