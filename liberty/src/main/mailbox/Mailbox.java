@@ -1,10 +1,10 @@
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.io.OutputStreamWriter;
@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,11 +48,27 @@ import java.util.stream.Stream;
  * Web: {@code /} lists the messages, newest first; {@code /messages/<id>} shows one (its text, with
  * its links); {@code /messages.json?to=<address>} gives them as JSON (id, from, to, subject, date,
  * text, links) for the tests. One file without dependencies, run by the JDK's source launcher.
+ * <p>
+ * It listens on loopback only, and still a web page elsewhere can reach it: a browser on this
+ * machine sends that page's requests to 127.0.0.1 if its host name is made to resolve there (DNS
+ * rebinding), and the messages hold sign-in links. So the web side answers only requests whose
+ * {@code Host} is {@code localhost} or {@code 127.0.0.1} (any port) and gives every other one a 403
+ * with nothing in it; its request line and headers are bounded (the JDK server's own limits, set
+ * lower). SMTP lines are bounded as RFC 5321 bounds them (1,000 octets with the CRLF: 500 beyond),
+ * a message by the {@code SIZE} it announces (552 beyond), recipients to 100 and sessions to 8 at once.
  */
 public final class Mailbox {
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"')]+");
-    private static final int MAX_MESSAGE = 10 * 1024 * 1024;
+    static final int MAX_MESSAGE = 10 * 1024 * 1024;
+    /** A line with its CRLF, commands and text alike (RFC 5321, 4.5.3.1.4 and 4.5.3.1.6). */
+    static final int MAX_LINE = 1000;
+    /** RFC 5321, 4.5.3.1.8: a server must take at least 100. */
+    static final int MAX_RECIPIENTS = 100;
+    static final int MAX_SESSIONS = 8;
+    /** The request line and headers together; the pages' requests are a few hundred bytes. */
+    static final int MAX_REQUEST_HEAD = 8 * 1024;
+    private static final Pattern SIZE = Pattern.compile("(?i)\\sSIZE=(\\d{1,18})(?:\\s|$)");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -71,6 +88,11 @@ public final class Mailbox {
         Files.createDirectories(directory);
         Mailbox mailbox = new Mailbox(directory);
         InetAddress loopback = InetAddress.getLoopbackAddress();
+        // Read by the JDK's HTTP server when it first starts: set before it does.
+        System.setProperty("sun.net.httpserver.maxReqHeaderSize", String.valueOf(MAX_REQUEST_HEAD));
+        System.setProperty("sun.net.httpserver.maxReqHeaders", "50");
+        System.setProperty("sun.net.httpserver.maxReqTime", "10");
+        System.setProperty("jdk.httpserver.maxConnections", "16");
 
         HttpServer web = HttpServer.create(new InetSocketAddress(loopback, Integer.parseInt(args[1])), 16);
         web.createContext("/", mailbox::answer);
@@ -81,9 +103,24 @@ public final class Mailbox {
         System.out.println("Mailbox: SMTP on " + loopback.getHostAddress() + ":" + args[0] + ", messages on http://localhost:"
                 + args[1] + "/, kept in " + directory);
         ExecutorService sessions = Executors.newCachedThreadPool();
+        Semaphore open = new Semaphore(MAX_SESSIONS);
         while (true) {
             Socket client = smtp.accept();
-            sessions.execute(() -> mailbox.converse(client));
+            if (!open.tryAcquire()) {
+                try (client) {
+                    client.getOutputStream().write("421 localhost Too many connections, try again later\r\n".getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                    System.err.println("Mailbox: could not turn a connection away: " + e.getMessage());
+                }
+                continue;
+            }
+            sessions.execute(() -> {
+                try {
+                    mailbox.converse(client);
+                } finally {
+                    open.release();
+                }
+            });
         }
     }
 
@@ -92,18 +129,26 @@ public final class Mailbox {
     private void converse(Socket client) {
         try (client) {
             client.setSoTimeout(60_000);
-            BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.ISO_8859_1));
+            Lines in = new Lines(client.getInputStream());
             Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.ISO_8859_1);
             reply(out, "220 localhost Dateline mailbox: nothing is delivered");
             String from = null;
             List<String> to = new ArrayList<>();
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = in.next()) != null) {
+                if (in.tooLong()) {
+                    reply(out, "500 Line too long: at most " + MAX_LINE + " octets with the CRLF");
+                    continue;
+                }
                 String verb = line.length() < 4 ? line.toUpperCase(Locale.ROOT) : line.substring(0, 4).toUpperCase(Locale.ROOT);
                 switch (verb) {
                     case "EHLO" -> reply(out, "250-localhost\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250 SIZE " + MAX_MESSAGE);
                     case "HELO" -> reply(out, "250 localhost");
                     case "MAIL" -> {
+                        if (declaredSize(line) > MAX_MESSAGE) {
+                            reply(out, "552 Message size exceeds fixed maximum message size of " + MAX_MESSAGE + " octets");
+                            break;
+                        }
                         from = address(line);
                         to.clear();
                         reply(out, "250 OK");
@@ -111,6 +156,8 @@ public final class Mailbox {
                     case "RCPT" -> {
                         if (from == null) {
                             reply(out, "503 MAIL first");
+                        } else if (to.size() >= MAX_RECIPIENTS) {
+                            reply(out, "452 Too many recipients: at most " + MAX_RECIPIENTS);
                         } else {
                             to.add(address(line));
                             reply(out, "250 OK");
@@ -122,11 +169,15 @@ public final class Mailbox {
                             break;
                         }
                         reply(out, "354 End data with <CR><LF>.<CR><LF>");
-                        String message = data(in);
-                        if (message == null) {
-                            reply(out, "552 Message too large");
+                        Data message = data(in);
+                        if (message.tooLarge()) {
+                            reply(out, "552 Message too large: at most " + MAX_MESSAGE + " octets");
+                        } else if (message.lineTooLong()) {
+                            reply(out, "500 Line too long: at most " + MAX_LINE + " octets with the CRLF");
+                        } else if (message.text() == null) {
+                            return;
                         } else {
-                            keep(from, to, message);
+                            keep(from, to, message.text());
                             reply(out, "250 OK kept");
                         }
                         from = null;
@@ -151,9 +202,55 @@ public final class Mailbox {
         }
     }
 
+    /**
+     * The lines of an SMTP session, each read up to its LF and at most {@link #MAX_LINE} octets
+     * with it: the rest of a longer line is read and dropped, and {@link #tooLong} says so.
+     */
+    static final class Lines {
+
+        private final InputStream in;
+        private final byte[] line = new byte[MAX_LINE];
+        private boolean tooLong;
+
+        Lines(InputStream in) {
+            this.in = new BufferedInputStream(in);
+        }
+
+        /** The next line without its CRLF (or LF), or null at the end of the stream. */
+        String next() throws IOException {
+            int length = 0;
+            long octets = 0;
+            int b;
+            while ((b = in.read()) != -1 && b != '\n') {
+                if (length < line.length) {
+                    line[length++] = (byte) b;
+                }
+                octets++;
+            }
+            if (b == -1 && octets == 0) {
+                return null;
+            }
+            tooLong = octets + 1 > MAX_LINE;
+            if (length > 0 && line[length - 1] == '\r') {
+                length--;
+            }
+            return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+        }
+
+        boolean tooLong() {
+            return tooLong;
+        }
+    }
+
     private static void reply(Writer out, String text) throws IOException {
         out.write(text + "\r\n");
         out.flush();
+    }
+
+    /** The {@code SIZE=} a {@code MAIL FROM} declares (RFC 1870), or 0. */
+    private static long declaredSize(String command) {
+        Matcher size = SIZE.matcher(command);
+        return size.find() ? Long.parseLong(size.group(1)) : 0;
     }
 
     /** The address in {@code MAIL FROM:<a@b> SIZE=…} or {@code RCPT TO:<a@b>}. */
@@ -168,19 +265,37 @@ public final class Mailbox {
         return space < 0 ? rest : rest.substring(0, space);
     }
 
-    /** The message up to the lone dot, dot-stuffing undone; null when it is too large (read to its end anyway). */
-    private static String data(BufferedReader in) throws IOException {
+    /**
+     * A message as DATA sent it: its text, or why it is not kept. The text is null when the
+     * connection ended before the lone dot.
+     */
+    record Data(String text, boolean tooLarge, boolean lineTooLong) {
+    }
+
+    /**
+     * The message up to the lone dot, dot-stuffing undone. One too large, or with a line too long,
+     * is read to its end all the same (the client is still sending it) and dropped as it comes.
+     */
+    private static Data data(Lines in) throws IOException {
         StringBuilder message = new StringBuilder();
-        String line;
         boolean tooLarge = false;
-        while ((line = in.readLine()) != null && !line.equals(".")) {
-            if (message.length() > MAX_MESSAGE) {
-                tooLarge = true;
+        boolean lineTooLong = false;
+        String line;
+        while ((line = in.next()) != null) {
+            if (line.equals(".") && !in.tooLong()) {
+                return new Data(tooLarge || lineTooLong ? null : message.toString(), tooLarge, lineTooLong);
+            }
+            lineTooLong |= in.tooLong();
+            if (tooLarge || lineTooLong) {
                 continue;
             }
             message.append(line.startsWith("..") ? line.substring(1) : line).append("\r\n");
+            if (message.length() > MAX_MESSAGE) {
+                tooLarge = true;
+                message.setLength(0);
+            }
         }
-        return tooLarge ? null : message.toString();
+        return new Data(null, tooLarge, lineTooLong);
     }
 
     private synchronized void keep(String from, List<String> to, String message) throws IOException {
@@ -368,7 +483,9 @@ public final class Mailbox {
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            if (!exchange.getRequestMethod().equals("GET")) {
+            if (!isLocal(exchange.getRequestHeaders().get("Host"))) {
+                exchange.sendResponseHeaders(403, -1);
+            } else if (!exchange.getRequestMethod().equals("GET")) {
                 send(exchange, 405, "text/plain", "GET only");
             } else if (path.equals("/")) {
                 send(exchange, 200, "text/html", listPage(messages()));
@@ -390,6 +507,19 @@ public final class Mailbox {
         } catch (RuntimeException e) {
             System.err.println("Mailbox: " + e);
         }
+    }
+
+    /** Whether the request names this machine by {@code localhost} or {@code 127.0.0.1}, as one Host header. */
+    static boolean isLocal(List<String> hosts) {
+        if (hosts == null || hosts.size() != 1) {
+            return false;
+        }
+        String host = hosts.get(0).trim();
+        int colon = host.indexOf(':');
+        String name = colon < 0 ? host : host.substring(0, colon);
+        String port = colon < 0 ? "" : host.substring(colon + 1);
+        return (name.equalsIgnoreCase("localhost") || name.equals("127.0.0.1"))
+                && (colon < 0 || port.matches("[0-9]{1,5}"));
     }
 
     private static String query(HttpExchange exchange, String name) {

@@ -1,5 +1,6 @@
 package org.dateline.it;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,9 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -51,6 +57,9 @@ class ListingImportIT {
 
     @Inject
     HttpServletRequest request;
+
+    @Resource(lookup = "jdbc/dateline")
+    DataSource database;
 
     SignedIn signedIn;
     Site site;
@@ -200,5 +209,58 @@ class ListingImportIT {
                 .isInstanceOf(NotAllowed.class);
         assertThatThrownBy(() -> signedIn.run("grace.editor", () -> listings.importListing("san-jose", "x.txt", "T\n\n01 / 01 / 2021\n\nText.")))
                 .isInstanceOf(NotAllowed.class);
+    }
+
+    /** Rows of the office in a table, counted in the database (a page of recent stories would stop counting at its size). */
+    private long rows(String table, String office) {
+        try (Connection c = database.getConnection();
+             PreparedStatement query = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE office_id = ?")) {
+            query.setString(1, office);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aListingTooLargeToImportIsRefusedWhereItGoesPastAndNothingOfItIsImported() {
+        StringBuilder manyStories = new StringBuilder();
+        for (int i = 1; i <= 501; i++) {
+            manyStories.append("Flood report ").append(i).append("\n01 / 03 / 2021\nGeorgetown – Water level ").append(i).append(".\n\n");
+        }
+        String manyLines = "Flood report\n\n01 / 03 / 2021\n\nGeorgetown – The water rose.\n" + "\n".repeat(20_000);
+        String manyBytes = "Flood report\n\n01 / 03 / 2021\n\n" + ("Georgetown – " + "The water rose. ".repeat(500) + "\n\n").repeat(270);
+        String longLine = "Flood report\n\n01 / 03 / 2021\n\nGeorgetown – " + "[".repeat(60_000) + "\n";
+        long stories = rows("story", "georgetown");
+        long imports = rows("listing_import", "georgetown");
+        long placed = rows("placement", "georgetown");
+
+        assertThat(refusal("many-stories.txt", manyStories.toString())).containsExactly(
+                "line 2001: the listing has more than 500 stories; at most 500 are imported at once: split it into several listings");
+        assertThat(refusal("many-lines.txt", manyLines)).containsExactly(
+                "line 20001: the listing has more than 20000 lines; at most 20000 are imported at once: split it into several listings");
+        assertThat(refusal("many-bytes.txt", manyBytes)).singleElement().asString()
+                .matches("line \\d+: the listing is larger than 2 MB from here on; at most 2 MB are imported at once:"
+                        + " split it into several listings");
+        assertThat(refusal("long-line.txt", longLine)).containsExactly(
+                "line 5: the line is 60013 characters long, at most 10000 are allowed");
+
+        assertThat(rows("story", "georgetown")).as("stories").isEqualTo(stories);
+        assertThat(rows("placement", "georgetown")).as("placements").isEqualTo(placed);
+        assertThat(rows("listing_import", "georgetown")).as("imports recorded").isEqualTo(imports);
+        assertThat(site.get("/georgetown/").html()).doesNotContain("Flood report");
+    }
+
+    private List<String> refusal(String key, String listing) {
+        try {
+            signedIn.run("grace.editor", () -> listings.importListing("georgetown", key, listing));
+        } catch (ListingRefused refused) {
+            assertThat(refused).hasMessageStartingWith("The listing '" + key + "' was not imported: ");
+            return refused.problems();
+        }
+        throw new AssertionError("the listing " + key + " was imported");
     }
 }

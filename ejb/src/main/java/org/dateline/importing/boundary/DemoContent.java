@@ -10,6 +10,7 @@ import org.dateline.articles.entity.Revision;
 import org.dateline.articles.entity.Story;
 import org.dateline.importing.control.DemoPicture;
 import org.dateline.importing.control.StoryImporter;
+import org.dateline.media.control.Darkroom;
 import org.dateline.media.control.ImageLibrary;
 import org.dateline.media.control.Uploads;
 import org.dateline.media.entity.Image;
@@ -68,6 +69,9 @@ public class DemoContent {
     Publishing publishing;
 
     @Inject
+    Darkroom darkroom;
+
+    @Inject
     Tenancy tenancy;
 
     @PostConstruct
@@ -90,8 +94,9 @@ public class DemoContent {
      * the story with the image, as an editor's edit and publication would make it.
      */
     private void illustrate(String office, long storyId, Instant now) {
-        Image image = images.keep(office, Uploads.check(DemoPicture.coastAtDusk(1920, 1080),
-                "Drawing of a coast at dusk: dark hills over the sea, the sun low above the water", "Illustration: Dateline demo"), ACTOR, now);
+        Image image = images.keep(office, darkroom.develop(Uploads.check(DemoPicture.coastAtDusk(1920, 1080),
+                "Drawing of a coast at dusk: dark hills over the sea, the sun low above the water", "Illustration: Dateline demo")),
+                ACTOR, now);
         EntityManager em = tenancy.of(office);
         Story story = em.find(Story.class, storyId);
         Revision live = em.find(Revision.class, story.liveRevisionId());

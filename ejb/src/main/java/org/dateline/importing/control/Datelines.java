@@ -25,10 +25,20 @@ public final class Datelines {
     private static final int MAX_WORDS = 6;
     private static final int MAX_LENGTH = 60;
 
-    /** A dash with space on both sides, or an en or em dash with space on at least one; or a colon. */
-    private static final Pattern SEPARATOR = Pattern.compile(
-            SP + "+[-–—]+" + SP + "+|" + SP + "+[–—]+|[–—]+" + SP + "+|" + SP + "*[–—]+(?=\\p{Lu})|:" + SP + "+");
-    private static final Pattern FULL_STOP = Pattern.compile("\\." + SP + "+(?=[\\p{Lu}“\"‘])");
+    /**
+     * A dash with space on both sides, or an en or em dash with space on at least one; or a colon.
+     * Every run is taken whole (possessive) and only from its first character (the look-behinds):
+     * found from every position of a long run of spaces or dashes, the search would read the rest
+     * of the run each time, quadratic in its length.
+     */
+    static final Pattern SEPARATOR = Pattern.compile(
+            "(?<!" + SP + ")" + SP + "++[-–—]++" + SP + "++"
+                    + "|(?<!" + SP + ")" + SP + "++[–—]++"
+                    + "|(?<![–—])[–—]++" + SP + "++"
+                    + "|(?<!" + SP + ")" + SP + "++[–—]++(?=\\p{Lu})"
+                    + "|(?<![–—]|" + SP + ")[–—]++(?=\\p{Lu})"
+                    + "|:" + SP + "++");
+    static final Pattern FULL_STOP = Pattern.compile("\\." + SP + "++(?=[\\p{Lu}“\"‘])");
 
     private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november"
             + "|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
@@ -36,8 +46,8 @@ public final class Datelines {
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     private static final String DATE = "(?:" + DAY + " (?:de )?" + MONTH + "|" + MONTH + " " + DAY + "|\\d{1,2} ?/ ?\\d{1,2})"
             + "(?:,? (?:de |del )?\\d{4})?|\\d{1,2} ?/ ?\\d{1,2} ?/ ?\\d{4}";
-    private static final Pattern LEADING_DATE = Pattern.compile("^(?:" + DATE + "),? ", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILING_DATE = Pattern.compile(",? (?:" + DATE + ")$", Pattern.CASE_INSENSITIVE);
+    static final Pattern LEADING_DATE = Pattern.compile("^(?:" + DATE + "),? ", Pattern.CASE_INSENSITIVE);
+    static final Pattern TRAILING_DATE = Pattern.compile(",? (?:" + DATE + ")$", Pattern.CASE_INSENSITIVE);
 
     /** Lower-case words that occur inside place names. */
     private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "upon", "de", "del", "la", "las", "los",
@@ -47,8 +57,8 @@ public final class Datelines {
             "who", "oms", "usaid", "note", "notes", "update", "updated", "statement", "release",
             "press", "report", "news", "photo", "photos", "video", "breaking", "embargo", "embargoed", "correction",
             "source", "contact", "editor", "editor's", "editor’s", "background", "summary", "attention", "disclaimer");
-    private static final Pattern PLACE_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}.'’-]*,?");
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
+    static final Pattern PLACE_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}.'’-]*+,?");
+    static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}++(?:[-'’]\\p{Lu}?\\p{Ll}++)*+");
 
     private Datelines() {
     }
@@ -79,7 +89,7 @@ public final class Datelines {
         String text = ListingText.normalize(prefix);
         text = LEADING_DATE.matcher(text).replaceFirst("");
         text = TRAILING_DATE.matcher(text).replaceFirst("");
-        text = text.replaceAll("[,;]+$", "").trim();
+        text = withoutTrailing(text, ",;").trim();
         if (text.isEmpty() || text.length() > MAX_LENGTH || !Character.isUpperCase(text.codePointAt(0))) {
             return null;
         }
@@ -101,6 +111,15 @@ public final class Datelines {
             return null;
         }
         return capitals ? ListingText.titleCase(text, true) : text;
+    }
+
+    /** The text without the run of these characters at its end (a loop: a regex search for the run is quadratic in it). */
+    static String withoutTrailing(String text, String characters) {
+        int end = text.length();
+        while (end > 0 && characters.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /**

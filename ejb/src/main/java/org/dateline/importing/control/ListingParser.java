@@ -21,8 +21,24 @@ import java.util.regex.Pattern;
  * </ul>
  * Every non-blank line is a paragraph of its own. A listing with any problem is refused whole,
  * with all its problems, so that an office never ends up with half a listing published.
+ * <p>
+ * A listing is imported in one transaction and read whole into memory, so its size is bounded
+ * ({@link #MAX_BYTES}, {@link #MAX_LINES}, {@link #MAX_ITEMS}) and so is a line's
+ * ({@link #MAX_LINE_LENGTH}): those limits are checked in one pass before anything else is read,
+ * and a listing past any of them is refused with the line where it went past. Every pattern the
+ * parser and its recognisers use reads a line in time linear in its length (see their Javadoc);
+ * the line limit is what bounds that time.
  */
 public final class ListingParser {
+
+    /** The demo's listings are about 5 kB; an office's whole archive of a few hundred stories fits. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_LINES = 20_000;
+    /** A long paragraph of a story is 2,000 characters; ten thousand is no paragraph anyone writes. */
+    public static final int MAX_LINE_LENGTH = 10_000;
+    /** Stories of one listing, all created in one transaction. */
+    public static final int MAX_ITEMS = 500;
+    private static final String SPLIT_IT = " are imported at once: split it into several listings";
 
     private static final int MAX_TITLE_LENGTH = 300;
     private static final int MAX_ITEM_TITLE_LENGTH = 110;
@@ -32,9 +48,10 @@ public final class ListingParser {
     private static final int MAX_HEADING_LENGTH = 80;
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[[^\\]]*\\]\\([^)]*\\)");
-    private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile(".*[.!?:;,…]['\"”’)]?$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]['\"”’]?(?= ['\"“‘(]?[\\p{Lu}\\d])");
+    private static final String SENTENCE_PUNCTUATION = ".!?:;,…";
+    private static final String CLOSING = "'\"”’)";
+    /** A stop and perhaps a closing quote, before a space and what starts a sentence: each place read at most four characters. */
+    static final Pattern SENTENCE_END = Pattern.compile("[.!?]['\"”’]?(?= ['\"“‘(]?[\\p{Lu}\\d])");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "no", "nos", "inc", "ltd",
             "co", "jr", "sr", "prof", "gen", "sen", "rep", "gov", "amb", "vs", "etc", "approx", "dept", "sra");
 
@@ -56,7 +73,12 @@ public final class ListingParser {
     }
 
     public static List<ListingItem> parse(String text) throws MalformedListingException {
-        List<Line> lines = nonBlankLines(text == null ? "" : text);
+        String listing = text == null ? "" : text;
+        List<String> tooLarge = overLimits(listing);
+        if (!tooLarge.isEmpty()) {
+            throw new MalformedListingException(tooLarge);
+        }
+        List<Line> lines = nonBlankLines(listing);
         if (lines.isEmpty()) {
             throw new MalformedListingException(List.of("line 1: the listing is empty"));
         }
@@ -72,6 +94,10 @@ public final class ListingParser {
         } else {
             readStories(titlesFirst(lines, problems), problems, items);
         }
+        if (items.size() > MAX_ITEMS) {
+            problems.add(new Problem(items.get(MAX_ITEMS).line(), "the listing has more than " + MAX_ITEMS + " stories; at most "
+                    + MAX_ITEMS + SPLIT_IT));
+        }
         if (!problems.isEmpty()) {
             throw new MalformedListingException(problems.stream()
                     .sorted(Comparator.comparingInt(Problem::line))
@@ -79,6 +105,47 @@ public final class ListingParser {
                     .toList());
         }
         return List.copyOf(items);
+    }
+
+    /**
+     * The listing's bytes (as UTF-8), lines and line lengths against the limits, in one pass that
+     * stops where the listing gets too large; the lines are counted as {@link #LINE_BREAK} splits them.
+     */
+    static List<String> overLimits(String text) {
+        List<String> problems = new ArrayList<>();
+        long bytes = 0;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            if (bytes > MAX_BYTES) {
+                problems.add("line " + line + ": the listing is larger than " + MAX_BYTES / (1024 * 1024) + " MB from here on; at most "
+                        + MAX_BYTES / (1024 * 1024) + " MB" + SPLIT_IT);
+                return problems;
+            }
+            if (c != '\n' && c != '\r') {
+                continue;
+            }
+            checkLength(line, i - lineStart, problems);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++;
+                bytes++;
+            }
+            lineStart = i + 1;
+            if (++line > MAX_LINES) {
+                problems.add("line " + line + ": the listing has more than " + MAX_LINES + " lines; at most " + MAX_LINES + SPLIT_IT);
+                return problems;
+            }
+        }
+        checkLength(line, text.length() - lineStart, problems);
+        return problems;
+    }
+
+    private static void checkLength(int line, int length, List<String> problems) {
+        if (length > MAX_LINE_LENGTH) {
+            problems.add("line " + line + ": the line is " + length + " characters long, at most " + MAX_LINE_LENGTH + " are allowed");
+        }
     }
 
     private static List<Line> nonBlankLines(String text) {
@@ -238,7 +305,7 @@ public final class ListingParser {
 
     private static boolean isKicker(String paragraph) {
         return paragraph.length() <= MAX_KICKER_LENGTH && paragraph.split(" ").length <= MAX_KICKER_WORDS
-                && !ENDS_LIKE_A_SENTENCE.matcher(paragraph).matches();
+                && !endsLikeASentence(paragraph);
     }
 
     /**
@@ -287,7 +354,16 @@ public final class ListingParser {
     /** A short line without links or end punctuation: "ASSISTING DISPLACED POPULATIONS", "Media Requests". */
     private static boolean isHeading(String line) {
         return line.length() <= MAX_HEADING_LENGTH && line.split(" ").length <= MAX_HEADING_WORDS
-                && !MARKDOWN_LINK.matcher(line).find() && !ENDS_LIKE_A_SENTENCE.matcher(line).matches();
+                && !ListingText.hasLink(line) && !endsLikeASentence(line);
+    }
+
+    /** Ends with a punctuation mark, perhaps followed by one closing quote or parenthesis. */
+    private static boolean endsLikeASentence(String text) {
+        int last = text.length() - 1;
+        if (last > 0 && CLOSING.indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        return last >= 0 && SENTENCE_PUNCTUATION.indexOf(text.charAt(last)) >= 0;
     }
 
     /** A newsletter item has no headline of its own; its first sentence, shortened if need be, serves as one. */
@@ -295,7 +371,7 @@ public final class ListingParser {
         String sentence = paragraph;
         Matcher end = SENTENCE_END.matcher(paragraph);
         while (end.find()) {
-            if (!isAbbreviation(paragraph.substring(0, end.start()))) {
+            if (!isAbbreviation(paragraph, end.start())) {
                 sentence = paragraph.substring(0, end.end());
                 break;
             }
@@ -308,9 +384,10 @@ public final class ListingParser {
         return sentence.substring(0, cut > 0 ? cut : MAX_ITEM_TITLE_LENGTH - 1).replaceAll("[,;:–—-]+$", "").trim() + "…";
     }
 
-    private static boolean isAbbreviation(String textBeforeStop) {
-        int space = textBeforeStop.lastIndexOf(' ');
-        String word = textBeforeStop.substring(space + 1).replaceAll("^[\"“‘(]+", "");
+    /** Whether the word before the stop at {@code stop} is an abbreviation; reads that word only. */
+    private static boolean isAbbreviation(String paragraph, int stop) {
+        int space = paragraph.lastIndexOf(' ', stop - 1);
+        String word = paragraph.substring(space + 1, stop).replaceAll("^[\"“‘(]+", "");
         return word.length() <= 1 || word.contains(".")
                 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -14,13 +14,18 @@ final class ListingText {
     /** Any whitespace, including the no-break spaces that Java's {@code \s} does not match. */
     static final String SPACE = "[\\s\\p{Z}]";
 
-    private static final Pattern SPACES = Pattern.compile(SPACE + "+");
+    static final Pattern SPACES = Pattern.compile(SPACE + "++");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
-    private static final Pattern LINK = Pattern.compile("(?<!\\\\)\\[([^\\]\\[]*)\\]\\(([^()\\s]*)\\)");
-    private static final Pattern LINK_ONLY = Pattern.compile("^\\[([^\\]\\[]*)\\]\\(([^()\\s]*)\\)[.!]?$");
-    private static final Pattern TRAILING_LINK = Pattern.compile("(?<!\\\\)\\[([^\\]\\[]*)\\]\\(([^()\\s]*)\\)[.!]?$");
+    /**
+     * A markdown link: its text holds no bracket and its address no parenthesis or space, and both
+     * are taken whole (possessive), so a line of brackets or an unclosed link is read once, not
+     * once for every place it could start.
+     */
+    static final Pattern LINK = Pattern.compile("(?<!\\\\)\\[([^\\]\\[]*+)\\]\\(([^()\\s]*+)\\)");
+    static final Pattern LINK_ONLY = Pattern.compile("^\\[([^\\]\\[]*+)\\]\\(([^()\\s]*+)\\)[.!]?$");
     private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
-    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+    private static final String ENDS_STANDING_ALONE = ".!?…:)\"”’";
+    static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?:read|learn|see|find out|know) more(?: here)?|read (?:it )?here|read the (?:full )?(?:story|article|statement|"
                     + "release|report)|more (?:information|info|details)|(?:click|tap) here\\b.*|watch(?: the)?(?: full)?"
                     + "(?: video| here| now)?|view (?:here|the video|video)|listen here|download(?: here| the report)?"
@@ -65,28 +70,73 @@ final class ListingText {
         return LINK_ONLY.matcher(normalize(line)).matches();
     }
 
-    /** Plain text that only points the reader elsewhere: "Watch video", "Read more", "Leer más". */
-    static boolean isCallToAction(String plainText) {
-        return CALL_TO_ACTION.matcher(plainText.replaceAll("[.!:»>→]+$", "").trim()).matches();
+    /** Whether the line has a markdown link anywhere. */
+    static boolean hasLink(String line) {
+        return LINK.matcher(line).find();
     }
 
+    /** Plain text that only points the reader elsewhere: "Watch video", "Read more", "Leer más". */
+    static boolean isCallToAction(String plainText) {
+        return CALL_TO_ACTION.matcher(Datelines.withoutTrailing(plainText, ".!:»>→").trim()).matches();
+    }
+
+    /**
+     * Drops links from the end of the text, last first, while they stand alone or only point
+     * elsewhere. The text is cut by index and each link found from the end: searching the whole
+     * text again for each link would be quadratic in a line of many links.
+     */
     private static String withoutTrailingCallsToAction(String text) {
-        String rest = text;
+        int end = text.length();
         while (true) {
-            Matcher link = TRAILING_LINK.matcher(rest);
-            if (!link.find()) {
-                return rest;
+            int[] link = trailingLink(text, end);
+            if (link == null) {
+                return text.substring(0, end);
             }
-            String before = rest.substring(0, link.start()).trim();
-            boolean standsAlone = before.isEmpty() || before.matches("(?s).*[.!?…:)\"”’]$");
-            if (!standsAlone && !isCallToAction(link.group(1))) {
-                return rest;
+            int before = link[0];
+            while (before > 0 && text.charAt(before - 1) <= ' ') {
+                before--;
             }
-            if (before.isEmpty()) {
-                return rest;
+            boolean standsAlone = before == 0 || ENDS_STANDING_ALONE.indexOf(text.charAt(before - 1)) >= 0;
+            if (before == 0 || !standsAlone && !isCallToAction(text.substring(link[1], link[2]))) {
+                return text.substring(0, end);
             }
-            rest = before;
+            end = before;
         }
+    }
+
+    /**
+     * The markdown link that ends {@code text[0, end)} (perhaps followed by one "." or "!"), as its
+     * start and the bounds of its text; null when none does. The same links as {@link #LINK} finds,
+     * read from the end: its address has no parenthesis, so it opens at the last "(" before the
+     * closing ")"; its text has no bracket, so it opens at the last "[" before the "](".
+     */
+    private static int[] trailingLink(String text, int end) {
+        int close = end - 1;
+        if (close >= 0 && (text.charAt(close) == '.' || text.charAt(close) == '!')) {
+            close--;
+        }
+        if (close < 0 || text.charAt(close) != ')') {
+            return null;
+        }
+        int open = text.lastIndexOf('(', close - 1);
+        if (open < 1 || text.charAt(open - 1) != ']') {
+            return null;
+        }
+        for (int i = open + 1; i < close; i++) {
+            char c = text.charAt(i);
+            if (c == ')' || c == ' ' || (c >= '\t' && c <= '\r')) {
+                return null;
+            }
+        }
+        int textEnd = open - 1;
+        int bracket = textEnd - 1;
+        while (bracket >= 0 && text.charAt(bracket) != '[' && text.charAt(bracket) != ']') {
+            bracket--;
+        }
+        if (bracket < 0 || text.charAt(bracket) != '[' || (bracket > 0 && text.charAt(bracket - 1) == '\\')) {
+            return null;
+        }
+        return new int[]{bracket, bracket + 1, textEnd};
     }
 
     /**

@@ -17,10 +17,15 @@ import java.util.regex.Pattern;
  */
 public final class PublicationDates {
 
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2}) (?:de )?(\\p{L}+)\\.?,? (?:de |del )?(\\d{4})");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.? (\\d{1,2}),? (\\d{4})");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?,? (?:de |del )?(\\d{4})");
+    /**
+     * Every run possessive (a month name is one run of letters: giving any back never helps a
+     * match), and a month name taken only from the start of its word, so that a search, not only a
+     * whole-line match, reads a long word once and not once for each of its letters.
+     */
+    static final Pattern NUMERIC = Pattern.compile("(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})");
+    static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2}) (?:de )?(\\p{L}++)\\.?,? (?:de |del )?(\\d{4})");
+    static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<!\\p{L})(\\p{L}++)\\.? (\\d{1,2}),? (\\d{4})");
+    static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\p{L})(\\p{L}++)\\.?,? (?:de |del )?(\\d{4})");
 
     private static final Map<String, Month> MONTHS = Map.ofEntries(
             Map.entry("january", Month.JANUARY), Map.entry("february", Month.FEBRUARY), Map.entry("march", Month.MARCH),

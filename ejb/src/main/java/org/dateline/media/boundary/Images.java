@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.dateline.identity.control.Callers;
 import org.dateline.identity.entity.Caller;
 import org.dateline.identity.entity.Role;
+import org.dateline.media.control.Darkroom;
 import org.dateline.media.control.ImageLibrary;
 import org.dateline.media.control.Uploads;
 import org.dateline.media.entity.Image;
@@ -36,21 +37,26 @@ public class Images {
     ImageLibrary library;
 
     @Inject
+    Darkroom darkroom;
+
+    @Inject
     Offices offices;
 
     Clock clock = Clock.systemUTC();
 
     /**
-     * Keeps an uploaded image and its renditions.
+     * Keeps an uploaded image and its renditions. The file is checked from its header first, so a
+     * refusal costs nothing; only then does it wait for its turn in the {@link Darkroom}.
      *
      * @throws org.dateline.media.entity.InvalidImage when the file is no image this server keeps, or the alt text is missing
+     * @throws org.dateline.media.entity.ImagesBusy    when the node is making other images and this one's turn did not come in time
      */
     public Image upload(String office, byte[] file, String alt, String credit) {
         Caller caller = callers.current();
         offices.get(office);
         caller.require(office, EnumSet.of(Role.AUTHOR, Role.EDITOR), "upload images");
         Uploads.Checked checked = Uploads.check(file, alt, credit);
-        return library.keep(office, checked, caller.name(), clock.instant());
+        return library.keep(office, darkroom.develop(checked), caller.name(), clock.instant());
     }
 
     /** An image of the office, for its staff. */

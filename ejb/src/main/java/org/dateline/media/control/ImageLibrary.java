@@ -12,7 +12,7 @@ import org.dateline.tenancy.control.Tenancy;
 import java.time.Instant;
 import java.util.List;
 
-/** Stores a checked upload and its renditions in an office, with an audit event, in the caller's transaction. */
+/** Stores a developed upload and its renditions in an office, with an audit event, in the caller's transaction. */
 @ApplicationScoped
 public class ImageLibrary {
 
@@ -22,11 +22,11 @@ public class ImageLibrary {
     @Inject
     Auditor auditor;
 
-    public Image keep(String office, Uploads.Checked checked, String by, Instant now) {
-        List<Renditions.Rendered> renditions = Renditions.of(checked.image());
+    public Image keep(String office, Darkroom.Developed developed, String by, Instant now) {
+        List<Renditions.Rendered> renditions = developed.renditions();
         EntityManager em = tenancy.of(office);
-        Image image = new Image(checked.type(), checked.image().getWidth(), checked.image().getHeight(), checked.alt(),
-                checked.credit(), renditions.stream().map(r -> new Size(r.width(), r.height(), r.file())).toList(), by, now);
+        Image image = new Image(developed.type(), developed.width(), developed.height(), developed.alt(),
+                developed.credit(), renditions.stream().map(r -> new Size(r.width(), r.height(), r.file())).toList(), by, now);
         em.persist(image);
         for (Renditions.Rendered r : renditions) {
             em.persist(new Rendition(image.id(), r.width(), r.height(), r.mediaType(), r.digest(), r.bytes()));
@@ -35,7 +35,7 @@ public class ImageLibrary {
         // commit does not know to insert the image first (no mapped relationship says so).
         em.flush();
         auditor.record(office, null, by, now, "UPLOAD_IMAGE", null, null, null,
-                "Image " + image.id() + " (" + image.width() + " × " + image.height() + ", " + checked.type() + ")");
+                "Image " + image.id() + " (" + image.width() + " × " + image.height() + ", " + developed.type() + ")");
         return image;
     }
 }

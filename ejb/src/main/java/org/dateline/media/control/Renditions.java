@@ -7,6 +7,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -29,6 +30,11 @@ import java.util.TreeSet;
  * bilinear or bicubic step skips pixels and aliases; Java 2D's bicubic costs five times as much
  * and is no better for a last step of less than half). Images with transparency stay PNG;
  * everything else becomes JPEG.
+ * <p>
+ * Memory is what bounds how many uploads a node can take at once ({@link Darkroom}): the decoded
+ * original is the big piece, so the first halving is drawn straight from it into the working type,
+ * not from a full-size copy (which would double the heap an upload needs). Encoders write to memory
+ * streams, never to ImageIO's disk cache, and are disposed.
  */
 public final class Renditions {
 
@@ -69,10 +75,13 @@ public final class Renditions {
 
     public static List<Rendered> of(BufferedImage original) {
         boolean transparent = hasTransparency(original);
-        BufferedImage source = copy(original, transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        List<Integer> widths = widthsFor(original.getWidth());
+        int widest = widths.get(widths.size() - 1);
+        BufferedImage source = start(original, transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB,
+                widest, heightAt(widest, original.getWidth(), original.getHeight()));
         List<Rendered> renditions = new ArrayList<>();
-        for (int width : widthsFor(source.getWidth())) {
-            int height = heightAt(width, source.getWidth(), source.getHeight());
+        for (int width : widths) {
+            int height = heightAt(width, original.getWidth(), original.getHeight());
             BufferedImage scaled = scale(source, width, height);
             byte[] bytes = transparent ? png(scaled) : jpeg(scaled);
             renditions.add(new Rendered(width, height, transparent ? "image/png" : "image/jpeg", sha256(bytes), bytes));
@@ -89,7 +98,7 @@ public final class Renditions {
             h /= 2;
             current = draw(current, w, h, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         }
-        if (w == width && h == height && current != source) {
+        if (w == width && h == height) {
             return current;
         }
         return draw(current, width, height, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
@@ -109,16 +118,26 @@ public final class Renditions {
         return to;
     }
 
-    /** The image in a type that scales and encodes predictably (JPEG has no alpha: transparent pixels would turn black). */
-    private static BufferedImage copy(BufferedImage image, int type) {
-        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), type);
+    /**
+     * The image in a type that scales and encodes predictably (JPEG has no alpha: transparent pixels
+     * would turn black), already halved when even the widest rendition takes a halving step; that
+     * step is the first of every rendition's chain in {@link #scale}.
+     */
+    private static BufferedImage start(BufferedImage image, int type, int widest, int widestHeight) {
+        boolean halve = image.getWidth() / 2 >= widest && image.getHeight() / 2 >= widestHeight;
+        int width = halve ? image.getWidth() / 2 : image.getWidth();
+        int height = halve ? image.getHeight() / 2 : image.getHeight();
+        BufferedImage copy = new BufferedImage(width, height, type);
         Graphics2D g = copy.createGraphics();
         try {
             if (type == BufferedImage.TYPE_INT_RGB) {
                 g.setColor(java.awt.Color.WHITE);
-                g.fillRect(0, 0, image.getWidth(), image.getHeight());
+                g.fillRect(0, 0, width, height);
             }
-            g.drawImage(image, 0, 0, null);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_ALPHA_INTERPOLATION, RenderingHints.VALUE_ALPHA_INTERPOLATION_QUALITY);
+            g.drawImage(image, 0, 0, width, height, null);
         } finally {
             g.dispose();
         }
@@ -148,27 +167,26 @@ public final class Renditions {
 
     private static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(JPEG_QUALITY);
+        return encode(writer, image, param);
+    }
+
+    private static byte[] png(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        return encode(writer, image, writer.getDefaultWriteParam());
+    }
+
+    private static byte[] encode(ImageWriter writer, BufferedImage image, ImageWriteParam param) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(JPEG_QUALITY);
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             writer.dispose();
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }

@@ -11,7 +11,7 @@ class DemoPictureTest {
     void theDemoPictureIsAnImageTheUploadChecksAccept() {
         Uploads.Checked checked = Uploads.check(DemoPicture.coastAtDusk(1920, 1080), "A coast at dusk", null);
         assertThat(checked.type()).isEqualTo("image/png");
-        assertThat(checked.image().getWidth()).isEqualTo(1920);
-        assertThat(checked.image().getHeight()).isEqualTo(1080);
+        assertThat(checked.width()).isEqualTo(1920);
+        assertThat(checked.height()).isEqualTo(1080);
     }
 }

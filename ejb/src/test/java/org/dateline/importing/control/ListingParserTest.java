@@ -380,4 +380,64 @@ class ListingParserTest {
                 .containsExactly(tuple(7, "First item", LocalDate.of(2020, 5, 1), "News"),
                         tuple(15, "Second item", LocalDate.of(2020, 6, 1), "More News"));
     }
+
+    /** Stories of one line of text each, dated, {@code count} of them: four lines a story. */
+    static String stories(int count) {
+        StringBuilder listing = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            listing.append("Story ").append(i).append("\n").append("01 / 03 / 2021\n").append("San José – Text ").append(i).append(".\n\n");
+        }
+        return listing.toString();
+    }
+
+    @Test
+    void aListingOfMoreStoriesThanOneImportTakesIsRefusedAtTheFirstOneTooMany() throws Exception {
+        assertThat(ListingParser.parse(stories(ListingParser.MAX_ITEMS))).hasSize(500);
+        assertThat(problemsOf(stories(ListingParser.MAX_ITEMS + 1)))
+                .containsExactly("line 2001: the listing has more than 500 stories; at most 500 are imported at once:"
+                        + " split it into several listings");
+    }
+
+    @Test
+    void aListingOfTooManyLinesIsRefusedWhereItGoesPastTheLimit() {
+        assertThat(problemsOf("Title\n\n01 / 03 / 2021\n\nText.\n" + "\n".repeat(ListingParser.MAX_LINES)))
+                .containsExactly("line 20001: the listing has more than 20000 lines; at most 20000 are imported at once:"
+                        + " split it into several listings");
+        assertThat(problemsOf("Title\r\n\r\n01 / 03 / 2021\r\n" + "\r\n".repeat(ListingParser.MAX_LINES)))
+                .as("CR LF is one line break").containsExactly("line 20001: the listing has more than 20000 lines; at most 20000"
+                        + " are imported at once: split it into several listings");
+    }
+
+    @Test
+    void aListingOfTooManyBytesIsRefusedWhereItGoesPastTheLimit() {
+        String paragraph = "San José – " + "ñ".repeat(4_000) + ".\n\n"; // twice as many bytes of UTF-8 as characters
+        StringBuilder listing = new StringBuilder("Title\n\n01 / 03 / 2021\n\n");
+        while (listing.length() < ListingParser.MAX_BYTES / 2 + 10_000) {
+            listing.append(paragraph);
+        }
+        assertThat(listing.length()).as("characters").isLessThan(ListingParser.MAX_BYTES);
+        List<String> problems = problemsOf(listing.toString());
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0)).matches("line \\d+: the listing is larger than 2 MB from here on; at most 2 MB are imported at once:"
+                + " split it into several listings");
+        int bytes = 0;
+        int line = 1;
+        for (char c : listing.toString().toCharArray()) {
+            bytes += String.valueOf(c).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > ListingParser.MAX_BYTES) {
+                break;
+            }
+            line += c == '\n' ? 1 : 0;
+        }
+        assertThat(problems.get(0)).startsWith("line " + line + ": ");
+    }
+
+    @Test
+    void everyLineTooLongIsRefusedWithItsNumberBeforeAnythingIsRead() throws Exception {
+        String listing = "Title\n\n01 / 03 / 2021\n\n" + "Geneva – " + "word ".repeat(2_500) + "\n\nShort.\n\n" + "[".repeat(50_000);
+        assertThat(problemsOf(listing)).containsExactly(
+                "line 5: the line is 12509 characters long, at most 10000 are allowed",
+                "line 9: the line is 50000 characters long, at most 10000 are allowed");
+        assertThat(ListingParser.parse("Title\n\n01 / 03 / 2021\n\n" + "x".repeat(ListingParser.MAX_LINE_LENGTH) + "\n")).hasSize(1);
+    }
 }

@@ -2,13 +2,23 @@ package org.dateline.media.control;
 
 import org.dateline.media.entity.InvalidImage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +36,8 @@ class UploadsTest {
         Uploads.Checked checked = Uploads.check(encoded(RenditionsTest.picture(640, 480, false), "jpeg"),
                 "  Two people at a   border post ", " Photo: IOM ");
         assertThat(checked.type()).isEqualTo("image/jpeg");
-        assertThat(checked.image().getWidth()).isEqualTo(640);
+        assertThat(checked.width()).isEqualTo(640);
+        assertThat(checked.height()).isEqualTo(480);
         assertThat(checked.alt()).isEqualTo("Two people at a border post");
         assertThat(checked.credit()).isEqualTo("Photo: IOM");
     }
@@ -83,13 +94,87 @@ class UploadsTest {
     }
 
     @Test
-    void anImageAskingForTooManyPixelsIsRefusedBeforeItIsDecoded() throws IOException {
-        // A valid PNG header that claims 20,000 × 20,000 pixels: refused from the header alone.
-        byte[] png = encoded(RenditionsTest.picture(1, 1, false), "png");
-        png[16] = 0; png[17] = 0; png[18] = (byte) 0x4e; png[19] = 0x20;
-        png[20] = 0; png[21] = 0; png[22] = (byte) 0x4e; png[23] = 0x20;
-        assertThatThrownBy(() -> Uploads.check(png, "Huge", null))
-                .hasMessageStartingWith("The image is 20000 × 20000 pixels; at most 12000 pixels a side");
+    void aPngOfTwentyThousandPixelsASideIsRefusedFromItsHeaderNamingTheLimit() {
+        byte[] bomb = PixelBombs.png(20_000, 20_000, 8, PixelBombs.RGBA, 4_000);
+        assertThat(bomb.length).as("a few kilobytes that would decode to 1.6 GB").isLessThan(5_000);
+
+        assertThatThrownBy(() -> Uploads.check(bomb, "Huge", null)).isInstanceOf(InvalidImage.class)
+                .hasMessage("The image is 20000 × 20000 pixels; at most 12000 pixels a side and 50 megapixels are accepted.");
+    }
+
+    @Test
+    void aJpegClaimingTwentyThousandPixelsASideIsRefusedFromItsHeader() throws IOException {
+        byte[] bomb = PixelBombs.jpegClaiming(encoded(RenditionsTest.picture(64, 64, false), "jpeg"), 20_000, 20_000);
+        assertThatThrownBy(() -> Uploads.check(bomb, "Huge", null))
+                .hasMessage("The image is 20000 × 20000 pixels; at most 12000 pixels a side and 50 megapixels are accepted.");
+    }
+
+    @Test
+    void anImageWithinThePixelsButDeepEnoughToNeedGigabytesIsRefusedFromItsHeader() {
+        // 7,000 × 7,000 is 49 megapixels, under the limit; at 16 bits a channel with alpha it decodes to 392 MB.
+        byte[] deep = PixelBombs.png(7_000, 7_000, 16, PixelBombs.RGBA, 4_000);
+        assertThatThrownBy(() -> Uploads.check(deep, "Deep", null))
+                .hasMessage("The image is 7000 × 7000 pixels at 64 bits a pixel; at that depth at most 26 megapixels are accepted."
+                        + " Save it with 8 bits a colour channel, or smaller.");
+        assertThat(Uploads.check(PixelBombs.png(5_000, 5_000, 16, PixelBombs.RGBA, 4_000), "Deep", null).width())
+                .as("25 megapixels at that depth fit").isEqualTo(5_000);
+    }
+
+    /** Bytes this thread has allocated so far: what a check or a decode cost, without the noise of other threads or the collector. */
+    static long allocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+
+    @Test
+    void aPngCarryingCompressedTextIsReadWithoutInflatingIt() {
+        // A palette image of 100 × 100 pixels with 256 MB of text: the JDK's PNG reader inflates it, unbounded, when it reads metadata.
+        byte[] bomb = PixelBombs.png(100, 100, 8, PixelBombs.PALETTE, 0, PixelBombs.compressedText(256L << 20),
+                PixelBombs.chunkOf("acTL", new byte[8]));
+        assertThat(bomb.length).as("256 MB of text in a small file").isLessThan(300_000);
+
+        long before = allocated();
+        Uploads.Checked checked = Uploads.check(bomb, "A square", null);
+        BufferedImage decoded = Uploads.decode(checked);
+        long cost = allocated() - before;
+
+        assertThat(decoded.getWidth()).isEqualTo(100);
+        assertThat(decoded.getHeight()).isEqualTo(100);
+        assertThat(cost).as("bytes allocated to check and decode it").isLessThan(16L << 20);
+    }
+
+    @Test
+    void aJpegOfMoreScansThanAnyEncoderWritesIsRefusedBeforeItIsDecoded() {
+        BufferedImage picture = RenditionsTest.picture(64, 64, false);
+        assertThat(Uploads.check(PixelBombs.progressiveJpeg(picture, 0), "Progressive", null).width())
+                .as("an ordinary progressive JPEG").isEqualTo(64);
+        assertThat(JpegScans.count(PixelBombs.progressiveJpeg(picture, 0), Uploads.MAX_SCANS)).isBetween(2, 12);
+
+        byte[] bomb = PixelBombs.progressiveJpeg(picture, 2_000);
+        assertThatThrownBy(() -> Uploads.check(bomb, "Scans", null)).isInstanceOf(InvalidImage.class)
+                .hasMessage("The JPEG is saved in more than 64 progressive scans; at most 64 are accepted."
+                        + " Save it again as a baseline or ordinary progressive JPEG.");
+    }
+
+    @Test
+    void imageIoWritesNoTemporaryFileForAnUpload(@TempDir Path cache) throws Exception {
+        byte[] png = encoded(RenditionsTest.picture(2000, 1000, false), "png");
+        File before = ImageIO.getCacheDirectory();
+        boolean used = ImageIO.getUseCache();
+        ImageIO.setUseCache(true);
+        ImageIO.setCacheDirectory(cache.toFile());
+        try (WatchService watch = FileSystems.getDefault().newWatchService()) {
+            cache.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            Uploads.Checked checked = Uploads.check(png, "A picture", null);
+            List<Renditions.Rendered> renditions = Renditions.of(Uploads.decode(checked));
+            assertThat(renditions).isNotEmpty();
+            Renditions.of(RenditionsTest.picture(600, 300, true));
+            WatchKey key = watch.poll(200, TimeUnit.MILLISECONDS);
+            assertThat(key == null ? List.of() : key.pollEvents().stream().map(e -> e.context().toString()).toList())
+                    .as("files ImageIO created in its cache directory").isEmpty();
+        } finally {
+            ImageIO.setCacheDirectory(before);
+            ImageIO.setUseCache(used);
+        }
     }
 
     @Test
