@@ -108,6 +108,32 @@ final class RealmAsKeycloakSeesIt {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(account)));
     }
 
+    /** Makes the group (and the groups above it) if the realm does not have it yet. */
+    void ensureGroup(String path) {
+        String parent = null;
+        StringBuilder at = new StringBuilder();
+        for (String name : path.substring(1).split("/")) {
+            at.append('/').append(name);
+            JsonValue found = tryGet("/group-by-path" + at);
+            if (found == null) {
+                String body = Json.createObjectBuilder().add("name", name).build().toString();
+                send(HttpRequest.newBuilder(URI.create(ADMIN + (parent == null ? "/groups" : "/groups/" + parent + "/children")))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+                found = tryGet("/group-by-path" + at);
+            }
+            parent = found.asJsonObject().getString("id");
+        }
+    }
+
+    private JsonValue tryGet(String path) {
+        try {
+            return get(path);
+        } catch (IllegalStateException notThere) {
+            return null;
+        }
+    }
+
     void deleteUserWithEmail(String email) {
         userByEmail(email).ifPresent(u -> send(HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + u.getString("id")))
                 .header("Authorization", "Bearer " + token).DELETE()));

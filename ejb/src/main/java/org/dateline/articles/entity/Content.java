@@ -11,14 +11,22 @@ import java.util.List;
  *                        stories keep their real dates); may be null
  * @param topics          topic names, in the order given
  * @param heroImageId     an image of the story's office shown at the top of the story; may be null
+ * @param correction      when the revision corrects what was published, the short notice readers are
+ *                        shown at the top of the story (wherever it is live); null otherwise
  */
 public record Content(String title, String dateline, LocalDate publicationDate, String lead, String body,
-                      String language, List<String> topics, Long heroImageId) {
+                      String language, List<String> topics, Long heroImageId, String correction) {
 
     /** Content without a hero image. */
     public Content(String title, String dateline, LocalDate publicationDate, String lead, String body,
                    String language, List<String> topics) {
-        this(title, dateline, publicationDate, lead, body, language, topics, null);
+        this(title, dateline, publicationDate, lead, body, language, topics, null, null);
+    }
+
+    /** Content that corrects nothing. */
+    public Content(String title, String dateline, LocalDate publicationDate, String lead, String body,
+                   String language, List<String> topics, Long heroImageId) {
+        this(title, dateline, publicationDate, lead, body, language, topics, heroImageId, null);
     }
 
     public Content {
@@ -29,14 +37,15 @@ public record Content(String title, String dateline, LocalDate publicationDate, 
         language = language == null ? null : language.strip().toLowerCase();
         topics = topics == null ? List.of()
                 : topics.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        correction = blankToNull(correction);
     }
 
     public Content withBody(String newBody) {
-        return new Content(title, dateline, publicationDate, lead, newBody, language, topics, heroImageId);
+        return new Content(title, dateline, publicationDate, lead, newBody, language, topics, heroImageId, correction);
     }
 
     public Content withHeroImage(Long imageId) {
-        return new Content(title, dateline, publicationDate, lead, body, language, topics, imageId);
+        return new Content(title, dateline, publicationDate, lead, body, language, topics, imageId, correction);
     }
 
     private static String blankToNull(String s) {

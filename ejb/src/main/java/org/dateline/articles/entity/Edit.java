@@ -16,7 +16,7 @@ public record Edit(Content values, Set<Field> fields) {
 
     /** The fields of a story's text, as a save may change them one by one. */
     public enum Field {
-        TITLE, DATELINE, PUBLICATION_DATE, LEAD, BODY, LANGUAGE, TOPICS, HERO_IMAGE
+        TITLE, DATELINE, PUBLICATION_DATE, LEAD, BODY, LANGUAGE, TOPICS, HERO_IMAGE, CORRECTION
     }
 
     public Edit {
@@ -54,6 +54,7 @@ public record Edit(Content values, Set<Field> fields) {
                 changes(Field.BODY) ? values.body() : current.body(),
                 changes(Field.LANGUAGE) && values.language() != null ? values.language() : current.language(),
                 changes(Field.TOPICS) ? values.topics() : current.topics(),
-                changes(Field.HERO_IMAGE) ? values.heroImageId() : current.heroImageId());
+                changes(Field.HERO_IMAGE) ? values.heroImageId() : current.heroImageId(),
+                changes(Field.CORRECTION) ? values.correction() : current.correction());
     }
 }

@@ -84,6 +84,10 @@ public class Revision {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The notice of a correction, shown to readers at the top of the story; null when it corrects nothing. */
+    @Column(name = "correction_notice", updatable = false)
+    private String correctionNotice;
+
     /** Why this revision exists when it is not a plain save ("restored from revision 2", a conflict). */
     @Column(updatable = false)
     private String note;
@@ -102,6 +106,7 @@ public class Revision {
         this.language = content.language();
         this.topics = new ArrayList<>(topics);
         this.heroImageId = content.heroImageId();
+        this.correctionNotice = content.correction();
         this.author = author;
         this.createdAt = at;
         this.note = note;
@@ -152,6 +157,10 @@ public class Revision {
         return heroImageId;
     }
 
+    public String correctionNotice() {
+        return correctionNotice;
+    }
+
     public String author() {
         return author;
     }
@@ -166,6 +175,6 @@ public class Revision {
 
     public Content content() {
         return new Content(title, dateline, publicationDate, lead, body, language,
-                topics.stream().map(Topic::name).toList(), heroImageId);
+                topics.stream().map(Topic::name).toList(), heroImageId, correctionNotice);
     }
 }

@@ -11,6 +11,7 @@ import org.dateline.media.control.Uploads;
 import org.dateline.media.entity.Image;
 import org.dateline.media.entity.ImageNotFound;
 import org.dateline.media.entity.Rendition;
+import org.dateline.placements.entity.Placement;
 import org.dateline.tenancy.boundary.Offices;
 import org.dateline.tenancy.control.Tenancy;
 
@@ -77,9 +78,21 @@ public class Images {
 
     /**
      * A rendition as the office's reader site serves it: found only by the image's id, its width
-     * and its file name (digest and extension), in the office's own images.
+     * and its file name (digest and extension), in the office's own images — or in the images of
+     * the office whose story a live copy on this site shows with it (a cross-post).
      */
     public Optional<Rendition> served(String office, long imageId, int width, String file) {
+        Optional<Rendition> own = rendition(office, imageId, width, file);
+        if (own.isPresent()) {
+            return own;
+        }
+        // a copy of another office's story shows that office's image on this site, while it is live here
+        return tenancy.of(office).createNamedQuery(Placement.ORIGIN_OF_LIVE_IMAGE, String.class).setParameter("image", imageId)
+                .setMaxResults(1).getResultStream().findFirst()
+                .flatMap(origin -> rendition(origin, imageId, width, file));
+    }
+
+    private Optional<Rendition> rendition(String office, long imageId, int width, String file) {
         return tenancy.of(office).createNamedQuery(Rendition.OF_IMAGE, Rendition.class)
                 .setParameter("image", imageId).setParameter("width", width).getResultStream()
                 .filter(r -> r.file().equals(file))

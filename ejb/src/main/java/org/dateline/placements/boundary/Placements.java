@@ -61,8 +61,14 @@ public class Placements {
         for (String office : offices) {
             all.addAll(latest(office, limit));
         }
-        all.sort(Comparator.comparing(Placement::publishedAt).thenComparing(Placement::id).reversed());
-        return all.size() > limit ? List.copyOf(all.subList(0, limit)) : all;
+        // a story shown on several sites (cross-posted) is listed once, on its origin's site
+        Map<String, Placement> once = new HashMap<>();
+        for (Placement p : all) {
+            once.merge(p.originOffice() + "/" + p.storyId(), p, (a, b) -> a.isCrossPost() ? b : a);
+        }
+        List<Placement> listed = new ArrayList<>(once.values());
+        listed.sort(Comparator.comparing(Placement::publishedAt).thenComparing(Placement::id).reversed());
+        return listed.size() > limit ? List.copyOf(listed.subList(0, limit)) : listed;
     }
 
     /** The site's topics that have live stories, by name, with how many each has. */

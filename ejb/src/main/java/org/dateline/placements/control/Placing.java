@@ -54,6 +54,30 @@ public class Placing {
     }
 
     /**
+     * Shows another office's published revision on the site of {@code site} (a cross-post's copy):
+     * dated as the origin dates it, listed on the site from {@code publishedAt} (when the copy went
+     * live there), and filed under {@code topics} when the site chose its own (empty: the origin's).
+     */
+    public Placement placeCopy(String site, String originOffice, Revision revision, Instant publishedAt, LocalDate date,
+                               List<String> topics, Instant now) {
+        EntityManager em = tenancy.of(site);
+        long storyId = revision.story().id();
+        Placement placement = find(em, originOffice, storyId).orElseGet(() -> {
+            Placement created = new Placement(originOffice, storyId);
+            em.persist(created);
+            return created;
+        });
+        Map<String, String> filedUnder = topics.isEmpty() ? topics(revision) : new LinkedHashMap<>();
+        topics.forEach(name -> filedUnder.putIfAbsent(Slugs.of(name), name));
+        placement.show(revision.id(), Slugs.of(revision.title()), revision.title(), revision.dateline(), date, publishedAt,
+                revision.lead(), revision.body(), revision.language(), filedUnder, now);
+        placement.showImage(heroImage(originOffice, revision.heroImageId()));
+        placement.showCorrection(revision.correctionNotice());
+        changed(em, site, now, placement);
+        return placement;
+    }
+
+    /**
      * What the site would show of the revision, were it published at {@code publishedAt}: a
      * placement that is not stored, for the studio's preview, made exactly as a publication makes one.
      */
@@ -69,6 +93,7 @@ public class Placing {
         placement.show(revision.id(), Slugs.of(revision.title()), revision.title(), revision.dateline(), date, publishedAt,
                 revision.lead(), revision.body(), revision.language(), topics(revision), now);
         placement.showImage(heroImage(originOffice, revision.heroImageId()));
+        placement.showCorrection(revision.correctionNotice());
     }
 
     /** The revision's topics, slug to name, in the revision's order. */

@@ -55,6 +55,8 @@ import java.util.Objects;
 @NamedQuery(name = Placement.CHANGED_SINCE, query = "SELECT p FROM Placement p WHERE p.changedIn >= :afterVersion"
         + " AND (p.changedIn > :afterVersion OR p.id > :afterId) ORDER BY p.site, p.changedIn, p.id")
 @NamedQuery(name = Placement.OF_STORY, query = "SELECT p FROM Placement p WHERE p.originOffice = :origin AND p.storyId = :story")
+@NamedQuery(name = Placement.ORIGIN_OF_LIVE_IMAGE, query = "SELECT p.originOffice FROM Placement p WHERE p.heroImageId = :image"
+        + " AND p.state = org.dateline.placements.entity.PlacementState.LIVE AND p.originOffice <> p.site")
 @NamedQuery(name = Placement.LIVE_BY_IDS, query = "SELECT p FROM Placement p WHERE p.id IN :ids"
         + " AND p.state = org.dateline.placements.entity.PlacementState.LIVE")
 @NamedQuery(name = Placement.MONTHS, query = "SELECT NEW org.dateline.placements.entity.ArchiveMonth(p.publicationMonth, COUNT(p))"
@@ -74,6 +76,7 @@ public class Placement {
     public static final String ADDRESSES = "Placement.addresses";
     public static final String MONTHS = "Placement.months";
     public static final String LIVE_BY_IDS = "Placement.liveByIds";
+    public static final String ORIGIN_OF_LIVE_IMAGE = "Placement.originOfLiveImage";
     public static final String LATEST_OF_MONTH = "Placement.latestOfMonth";
     public static final String OLDER_OF_MONTH = "Placement.olderOfMonth";
     public static final String CHANGED_SINCE = "Placement.changedSince";
@@ -163,6 +166,10 @@ public class Placement {
     @Column(name = "translation_language")
     private String translationLanguage;
 
+    /** The notice of the correction the live revision makes, shown at the top of the story; null when none. */
+    @Column(name = "correction_notice")
+    private String correctionNotice;
+
     /** The site version this placement last changed in (what a node's search index catches up by). */
     @Column(name = "changed_in", nullable = false)
     private long changedIn;
@@ -197,6 +204,15 @@ public class Placement {
         this.state = PlacementState.LIVE;
         this.updatedAt = at;
         fileUnder(topics);
+    }
+
+    /** Shows the revision's correction notice (null: it corrects nothing). */
+    public void showCorrection(String notice) {
+        this.correctionNotice = notice;
+    }
+
+    public String correctionNotice() {
+        return correctionNotice;
     }
 
     /** Shows the given hero image (null: none) with the snapshot. */

@@ -203,7 +203,7 @@ public class Editorial {
         caller.require(office, EditorialAction.CREATE.roles(), EditorialAction.CREATE.description());
         Instant now = clock.instant();
         Content copy = new Content(text.title(), text.dateline(), text.publicationDate(), text.lead(), text.body(), into,
-                text.content().topics(), text.heroImageId());
+                text.content().topics(), text.heroImageId(), null);
         EntityManager em = tenancy.of(office);
         Story translation = new Story(caller.name(), now);
         em.persist(translation);
@@ -529,6 +529,9 @@ public class Editorial {
         if (content.dateline() != null && content.dateline().length() > 120) {
             problems.add("The dateline is too long (at most 120 characters).");
         }
+        if (content.correction() != null && content.correction().length() > 500) {
+            problems.add("The correction notice is " + content.correction().length() + " characters long; at most 500 fit.");
+        }
         String language = content.language() == null ? office.mainLanguage() : content.language();
         if (!office.publishesIn(language)) {
             problems.add("The office publishes in " + String.join(", ", office.languages()) + ", not in '" + language + "'.");
@@ -547,6 +550,6 @@ public class Editorial {
             throw new InvalidStory(problems);
         }
         return new Content(content.title(), content.dateline(), content.publicationDate(), content.lead(),
-                body.html(), language, content.topics(), content.heroImageId());
+                body.html(), language, content.topics(), content.heroImageId(), content.correction());
     }
 }

@@ -42,7 +42,8 @@ public class NewsroomResource {
 
     /** A story as the newsroom sees it: its state, version and working text with every field. */
     public record StoryView(long id, String state, int version, String title, String dateline, LocalDate publicationDate,
-                            String lead, String body, String language, List<String> topics, Long heroImageId, String updatedBy) {
+                            String lead, String body, String language, List<String> topics, Long heroImageId, String correction,
+                            String updatedBy) {
     }
 
     @EJB
@@ -66,7 +67,8 @@ public class NewsroomResource {
 
     @POST
     @Operation(summary = "Start a story (a draft)",
-            description = "Fields: title, dateline, publicationDate (yyyy-MM-dd), lead, body (HTML), language, topics (names), heroImageId.")
+            description = "Fields: title, dateline, publicationDate (yyyy-MM-dd), lead, body (HTML), language, topics (names), heroImageId,"
+                    + " correction (the notice readers see when the text corrects what was published).")
     public Response create(@PathParam("office") String office, JsonObject text) {
         return Response.status(Response.Status.CREATED).entity(view(office, editorial.create(office, StoryFields.edit(text).values())))
                 .build();
@@ -150,6 +152,6 @@ public class NewsroomResource {
         Revision working = stories.working(office, story.id());
         return new StoryView(story.id(), story.state().name(), story.version(), working.title(), working.dateline(),
                 working.publicationDate(), working.lead(), working.body(), working.language(),
-                working.topics().stream().map(Topic::name).toList(), working.heroImageId(), story.updatedBy());
+                working.topics().stream().map(Topic::name).toList(), working.heroImageId(), working.correctionNotice(), story.updatedBy());
     }
 }

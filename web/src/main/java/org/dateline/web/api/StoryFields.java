@@ -28,7 +28,7 @@ final class StoryFields {
     private static final Map<String, Edit.Field> FIELDS = Map.of(
             "title", Edit.Field.TITLE, "dateline", Edit.Field.DATELINE, "publicationDate", Edit.Field.PUBLICATION_DATE,
             "lead", Edit.Field.LEAD, "body", Edit.Field.BODY, "language", Edit.Field.LANGUAGE, "topics", Edit.Field.TOPICS,
-            "heroImageId", Edit.Field.HERO_IMAGE);
+            "heroImageId", Edit.Field.HERO_IMAGE, "correction", Edit.Field.CORRECTION);
 
     /** What the API answers about a story but nobody writes: sending a story back as it was read is fine. */
     private static final Set<String> READ_ONLY = Set.of("id", "state", "version", "updatedBy");
@@ -55,7 +55,7 @@ final class StoryFields {
         }
         Content values = new Content(text(json, "title", problems), text(json, "dateline", problems), date(json, problems),
                 text(json, "lead", problems), text(json, "body", problems), text(json, "language", problems),
-                topics(json, problems), image(json, problems));
+                topics(json, problems), image(json, problems), text(json, "correction", problems));
         if (!problems.isEmpty()) {
             throw new InvalidStory(problems);
         }

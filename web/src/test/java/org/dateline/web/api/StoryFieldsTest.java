@@ -56,7 +56,7 @@ class StoryFieldsTest {
         assertThatThrownBy(() -> StoryFields.edit(json("{\"topics\": \"Health\", \"heroImageId\": \"big\", \"publicationDate\": \"June\", \"colour\": 1}")))
                 .isInstanceOf(InvalidStory.class)
                 .satisfies(e -> assertThat(((InvalidStory) e).problems()).containsExactlyInAnyOrder(
-                        "'colour' is not a field of a story; the fields are body, dateline, heroImageId, language, lead, publicationDate, title, topics.",
+                        "'colour' is not a field of a story; the fields are body, correction, dateline, heroImageId, language, lead, publicationDate, title, topics.",
                         "'June' is not a date: write the publication date as 2026-11-24.",
                         "'topics' must be a list of topic names.",
                         "'heroImageId' must be the id of one of the office's images."));
