@@ -130,7 +130,7 @@ class ForgedHostIT {
         Story draft = signedIn.as("ana.author", () -> editorial.create("san-jose", Newsroom.story(title).withHeroImage(hero.id())));
         Story submitted = signedIn.as("ana.author", () -> editorial.submitForReview("san-jose", draft.id(), draft.version()));
         Story story = signedIn.as("eli.editor", () -> editorial.publish("san-jose", draft.id(), submitted.version()));
-        String path = site.get("/san-jose/stories/" + story.id()).header("Location");
+        String path = site.getFromHost("localhost:" + request.getLocalPort(), "/san-jose/stories/" + story.id()).header("Location");
         assertThat(path).startsWith("/san-jose/stories/" + story.id() + "-");
 
         // the publication made every cached page stale: the first forged request renders the page
@@ -192,6 +192,11 @@ class ForgedHostIT {
         }
         assertThat(found.getJsonArray("items")).singleElement()
                 .satisfies(hit -> assertThat(hit.asJsonObject().getString("url")).startsWith(root + "stories/" + story.id() + "-"));
+    }
+
+    @Test
+    void theApisOpenApiDocumentNamesTheConfiguredServer() {
+        assertThat(eachForged("/openapi", 200).html()).contains("url: " + origin);
     }
 
     @Test

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -82,6 +84,11 @@ public class SiteCache {
         pages = cache(pagesLimit);
         searches = cache(searchesLimit);
         register();
+    }
+
+    /** Made at the application's start, so that its usage is readable before the first reader comes. */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // the observer's only job is to have the container create this bean now
     }
 
     @PreDestroy
