@@ -202,16 +202,13 @@ public class SiteRouter extends HttpFilter {
             serve("/site/topic.xhtml", PageKey.listing(site + topicPath, request), version, request, response);
             return true;
         }
-        Optional<String> name = placements.topicName(office.slug(), topic.group(1));
-        if (name.isEmpty()) {
-            notFound(response);
-            return true;
-        }
         boolean rss = topic.group(2).endsWith(".rss");
         String topicUrl = siteUrl + topicPath;
-        serve(() -> new Rendered(rss ? "application/rss+xml;charset=UTF-8" : "application/atom+xml;charset=UTF-8",
-                SiteDocuments.topicFeed(rss ? "rss_2.0" : "atom_1.0", office, siteUrl, name.get(), topicUrl,
-                        placements.latestOnTopic(office.slug(), topic.group(1), SiteDocuments.FEED_SIZE))),
+        // the topic is looked up only when the feed is rendered: a cached feed costs no query
+        serve(() -> placements.topicName(office.slug(), topic.group(1)).map(name -> new Rendered(
+                        rss ? "application/rss+xml;charset=UTF-8" : "application/atom+xml;charset=UTF-8",
+                        SiteDocuments.topicFeed(rss ? "rss_2.0" : "atom_1.0", office, siteUrl, name, topicUrl,
+                                placements.latestOnTopic(office.slug(), topic.group(1), SiteDocuments.FEED_SIZE)))).orElse(null),
                 PageKey.of(site + topicPath + topic.group(2)), version, request, response);
         return true;
     }
@@ -250,6 +247,7 @@ public class SiteRouter extends HttpFilter {
 
     @FunctionalInterface
     interface Renderer {
+        /** The document, or null when there is none (the 404 page, not cached). */
         Rendered render();
     }
 
@@ -274,6 +272,13 @@ public class SiteRouter extends HttpFilter {
                        HttpServletResponse response) throws ServletException, IOException {
         serve(key, site, request, response, () -> {
             Rendered rendered = renderer.render();
+            if (rendered == null) {
+                // no validators on what is not there (Servlet 6: a null value removes the header)
+                response.setHeader("ETag", null);
+                response.setHeader("Last-Modified", null);
+                notFound(response);
+                return null;
+            }
             CapturedResponse captured = new CapturedResponse(response);
             captured.setContentType(rendered.contentType());
             captured.getOutputStream().write(rendered.body());
@@ -283,6 +288,7 @@ public class SiteRouter extends HttpFilter {
 
     @FunctionalInterface
     private interface Capture {
+        /** The rendered response, or null when it has been answered already (not found). */
         CapturedResponse run() throws ServletException, IOException;
     }
 
@@ -305,6 +311,9 @@ public class SiteRouter extends HttpFilter {
         SiteCache.Page cached = cache.get(key, site.version());
         if (cached == null) {
             CapturedResponse captured = render.run();
+            if (captured == null) {
+                return;
+            }
             byte[] body = captured.body();
             if (captured.getStatus() != HttpServletResponse.SC_OK) {
                 response.setHeader("Cache-Control", "no-store");
