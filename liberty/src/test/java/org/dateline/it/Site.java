@@ -42,26 +42,65 @@ public final class Site {
     }
 
     /** A request with the given Host header, as a browser on that host name would send it. */
-    public Page getFromHost(String host, String path) {
+    public Page getFromHost(String host, String path, String... headers) {
+        return raw("GET " + path + " HTTP/1.1", host, headers);
+    }
+
+    /**
+     * A request as a client that is not a browser may send it, line by line: any request line
+     * (an absolute URL in it, say), any Host header, any other headers ({@code name}, {@code value}, …).
+     */
+    public Page raw(String requestLine, String host, String... headers) {
         int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+        StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: ").append(host).append("\r\n");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+        }
+        request.append("Connection: close\r\n\r\n");
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int status = Integer.parseInt(raw.substring(9, 12));
-            int split = raw.indexOf("\r\n\r\n");
-            Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            for (String line : raw.substring(0, split).split("\r\n")) {
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.US_ASCII));
+            byte[] raw = socket.getInputStream().readAllBytes();
+            String head = new String(raw, 0, indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII)), StandardCharsets.ISO_8859_1);
+            int status = Integer.parseInt(head.substring(9, 12));
+            Map<String, List<String>> fields = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String line : head.split("\r\n")) {
                 int colon = line.indexOf(':');
                 if (colon > 0) {
-                    headers.computeIfAbsent(line.substring(0, colon).strip(), k -> new java.util.ArrayList<>()).add(line.substring(colon + 1).strip());
+                    fields.computeIfAbsent(line.substring(0, colon).strip(), k -> new java.util.ArrayList<>()).add(line.substring(colon + 1).strip());
                 }
             }
-            return new Page(status, raw.substring(split + 4), null, headers);
+            byte[] body = java.util.Arrays.copyOfRange(raw, head.length() + 4, raw.length);
+            boolean chunked = fields.getOrDefault("Transfer-Encoding", List.of()).stream().anyMatch(v -> v.equalsIgnoreCase("chunked"));
+            return new Page(status, new String(chunked ? unchunked(body) : body, StandardCharsets.UTF_8), null, fields);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static byte[] unchunked(byte[] body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int at = 0;
+        while (at < body.length) {
+            int lineEnd = indexOf(java.util.Arrays.copyOfRange(body, at, body.length), new byte[]{'\r', '\n'}) + at;
+            String sizeLine = new String(body, at, lineEnd - at, StandardCharsets.US_ASCII);
+            int size = Integer.parseInt(sizeLine.split(";")[0].strip(), 16);
+            if (size == 0) {
+                break;
+            }
+            out.write(body, lineEnd + 2, size);
+            at = lineEnd + 2 + size + 2;
+        }
+        return out.toByteArray();
+    }
+
+    private static int indexOf(byte[] bytes, byte[] what) {
+        for (int i = 0; i + what.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + what.length, what, 0, what.length)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("not an HTTP answer: " + new String(bytes, StandardCharsets.ISO_8859_1));
     }
 
     public record Page(int status, String html, String setCookie, Map<String, List<String>> headers) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.dateline.placements.entity.ArchiveMonth;
 import org.dateline.placements.entity.Placement;
 import org.dateline.placements.entity.PlacementAddress;
+import org.dateline.placements.entity.PlacementKey;
 import org.dateline.placements.entity.PlacementTopic;
 import org.dateline.placements.entity.TopicCount;
 import org.dateline.tenancy.control.Tenancy;
@@ -44,6 +45,37 @@ public class Placements {
     /** Where the newest live stories of the site are, without their text (for sitemaps). */
     public List<PlacementAddress> addresses(String office, int limit) {
         return tenancy.of(office).createNamedQuery(Placement.ADDRESSES, PlacementAddress.class).setMaxResults(limit).getResultList();
+    }
+
+    /** Where the live stories published before the given one are, newest first (a sitemap after the first). */
+    public List<PlacementAddress> addressesAfter(String office, PlacementKey after, int limit) {
+        return tenancy.of(office).createNamedQuery(Placement.ADDRESSES_OLDER_THAN, PlacementAddress.class)
+                .setParameter("at", after.publishedAt()).setParameter("id", after.id()).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Where the site's live stories split into pages: the key of the last story of each page that
+     * has another page after it, the first page holding {@code first} stories and every other
+     * {@code size}. Each step skips one page along the listing index from the previous break
+     * (a bounded offset, never one from the top) and reads two keys: the page's last and, to know
+     * that another page follows, the next one. A site of a million stories in pages of 10,000 is
+     * a hundred such steps, and no step reads a story's text.
+     */
+    public List<PlacementKey> pageBreaks(String office, int first, int size) {
+        if (first < 1 || size < 1) {
+            throw new IllegalArgumentException("pages hold at least one story");
+        }
+        List<PlacementKey> breaks = new ArrayList<>();
+        List<PlacementKey> step = tenancy.of(office).createNamedQuery(Placement.KEYS, PlacementKey.class)
+                .setFirstResult(first - 1).setMaxResults(2).getResultList();
+        while (step.size() == 2) {
+            PlacementKey last = step.get(0);
+            breaks.add(last);
+            step = tenancy.of(office).createNamedQuery(Placement.KEYS_OLDER_THAN, PlacementKey.class)
+                    .setParameter("at", last.publishedAt()).setParameter("id", last.id())
+                    .setFirstResult(size - 1).setMaxResults(2).getResultList();
+        }
+        return breaks;
     }
 
     /** A live placement of a story on the office's site. */

@@ -39,6 +39,10 @@ import java.util.Objects;
  * an index range scan at the cursor; both page queries order by the whole index
  * (site, state, time, id), the first two being fixed, because H2 only reads an index in order when
  * the ORDER BY names its leading columns too. Page 500 then costs what page 1 costs.
+ * <p>
+ * Sitemaps read the same index: {@link #ADDRESSES} and {@link #ADDRESSES_OLDER_THAN} read one
+ * sitemap's addresses after a key, and {@link #KEYS_OLDER_THAN} with a first result of a
+ * sitemap's size finds where the next sitemap starts, reading only the index's columns.
  */
 @Entity
 @Table(name = "placement")
@@ -51,7 +55,17 @@ import java.util.Objects;
 @NamedQuery(name = Placement.LIVE_STORY, query = "SELECT p FROM Placement p WHERE p.storyId = :story"
         + " AND p.state = org.dateline.placements.entity.PlacementState.LIVE")
 @NamedQuery(name = Placement.ADDRESSES, query = "SELECT NEW org.dateline.placements.entity.PlacementAddress(p.storyId, p.slug, p.updatedAt)"
-        + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE ORDER BY p.publishedAt DESC, p.id DESC")
+        + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " ORDER BY p.site, p.state, p.publishedAt DESC, p.id DESC")
+@NamedQuery(name = Placement.ADDRESSES_OLDER_THAN, query = "SELECT NEW org.dateline.placements.entity.PlacementAddress(p.storyId, p.slug, p.updatedAt)"
+        + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " AND p.publishedAt <= :at AND (p.publishedAt < :at OR p.id < :id) ORDER BY p.site, p.state, p.publishedAt DESC, p.id DESC")
+@NamedQuery(name = Placement.KEYS, query = "SELECT NEW org.dateline.placements.entity.PlacementKey(p.publishedAt, p.id)"
+        + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " ORDER BY p.site, p.state, p.publishedAt DESC, p.id DESC")
+@NamedQuery(name = Placement.KEYS_OLDER_THAN, query = "SELECT NEW org.dateline.placements.entity.PlacementKey(p.publishedAt, p.id)"
+        + " FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " AND p.publishedAt <= :at AND (p.publishedAt < :at OR p.id < :id) ORDER BY p.site, p.state, p.publishedAt DESC, p.id DESC")
 @NamedQuery(name = Placement.CHANGED_SINCE, query = "SELECT p FROM Placement p WHERE p.changedIn >= :afterVersion"
         + " AND (p.changedIn > :afterVersion OR p.id > :afterId) ORDER BY p.site, p.changedIn, p.id")
 @NamedQuery(name = Placement.OF_STORY, query = "SELECT p FROM Placement p WHERE p.originOffice = :origin AND p.storyId = :story")
@@ -74,6 +88,9 @@ public class Placement {
     public static final String OF_STORY = "Placement.ofStory";
     public static final String LIVE_STORY = "Placement.liveStory";
     public static final String ADDRESSES = "Placement.addresses";
+    public static final String ADDRESSES_OLDER_THAN = "Placement.addressesOlderThan";
+    public static final String KEYS = "Placement.keys";
+    public static final String KEYS_OLDER_THAN = "Placement.keysOlderThan";
     public static final String MONTHS = "Placement.months";
     public static final String LIVE_BY_IDS = "Placement.liveByIds";
     public static final String ORIGIN_OF_LIVE_IMAGE = "Placement.originOfLiveImage";

@@ -51,6 +51,13 @@ public class Office {
     @Column(name = "host_names", nullable = false)
     private String hostNames;
 
+    /**
+     * The absolute base URL the office's reader site is published at ({@code https://sanjose.example.org/}),
+     * or null for the network's address followed by the office's slug.
+     */
+    @Column(name = "site_address")
+    private String siteAddress;
+
     /** Branding: the name and tagline the site's masthead shows. */
     @Column(name = "site_name", nullable = false)
     private String siteName;
@@ -116,6 +123,11 @@ public class Office {
 
     public List<String> hostNames() {
         return Arrays.stream(hostNames.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The office's own site address as configured, if it has one; {@code tenancy.control.SiteAddresses} checks it. */
+    public java.util.Optional<String> siteAddress() {
+        return siteAddress == null || siteAddress.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(siteAddress.strip());
     }
 
     public Branding branding() {

@@ -1,6 +1,7 @@
 package org.dateline.web.api;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,12 +16,12 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.dateline.placements.boundary.SiteVersions;
 import org.dateline.search.boundary.Search;
 import org.dateline.search.entity.SearchRequest;
 import org.dateline.search.entity.SearchResults;
 import org.dateline.tenancy.boundary.OfficeDirectory;
+import org.dateline.tenancy.control.SiteAddresses;
 import org.dateline.tenancy.entity.Office;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,8 +49,8 @@ public class SearchResource {
     @Context
     Request request;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    SiteAddresses addresses;
 
     /** A story found; {@code titleHtml} and {@code snippetHtml} are escaped HTML with the matched words in {@code <mark>}. */
     public record Hit(long id, String title, String titleHtml, String snippetHtml, String dateline, LocalDate date,
@@ -102,7 +103,7 @@ public class SearchResource {
                 results.hasNext() ? results.request().page() + 1 : null,
                 results.hits().stream().map(hit -> new Hit(hit.storyId(), hit.title(), hit.titleHtml(), hit.snippetHtml(),
                         hit.dateline(), hit.date(), hit.publishedAt(), hit.topics(), hit.language(),
-                        uri.getBaseUri().resolve("../" + office.slug() + "/" + hit.path()).toString())).toList(),
+                        addresses.of(office) + hit.path())).toList(),
                 facets);
         return Response.ok(body).tag(answered).lastModified(Date.from(version.changedAt())).cacheControl(control).build();
     }

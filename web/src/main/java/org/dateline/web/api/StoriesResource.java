@@ -1,6 +1,7 @@
 package org.dateline.web.api;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,19 +16,18 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.dateline.placements.boundary.Placements;
 import org.dateline.placements.boundary.SiteVersions;
 import org.dateline.media.entity.HeroImage;
 import org.dateline.placements.entity.Placement;
 import org.dateline.placements.entity.Translation;
 import org.dateline.tenancy.boundary.OfficeDirectory;
+import org.dateline.tenancy.control.SiteAddresses;
 import org.dateline.tenancy.entity.Office;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -57,8 +57,8 @@ public class StoriesResource {
     @Context
     Request request;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    SiteAddresses addresses;
 
     /** A story as listed. */
     public record Summary(long id, String title, String dateline, LocalDate date, Instant publishedAt, String lead,
@@ -133,8 +133,8 @@ public class StoriesResource {
     public Response topics(@PathParam("office") String slug) {
         Office office = office(slug);
         return cached(office, () -> placements.topics(office.slug()).stream()
-                .map(t -> new TopicSummary(t.slug(), t.name(), t.stories(), site(office).resolve("topics/" + t.slug()).toString(),
-                        uri.getBaseUri().resolve("v1/" + office.slug() + "/stories?topic=" + t.slug()).toString()))
+                .map(t -> new TopicSummary(t.slug(), t.name(), t.stories(), site(office) + "topics/" + t.slug(),
+                        addresses.network() + "/api/v1/" + office.slug() + "/stories?topic=" + t.slug()))
                 .toList());
     }
 
@@ -153,17 +153,17 @@ public class StoriesResource {
             return null;
         }
         return new Image(hero.alt(), hero.credit(), hero.largest().width(), hero.largest().height(), hero.sizes().stream()
-                .map(s -> new ImageRendition(s.width(), s.height(), site(office).resolve(s.path(hero.id())).toString())).toList());
+                .map(s -> new ImageRendition(s.width(), s.height(), site(office) + s.path(hero.id()))).toList());
     }
 
     private TranslationLink translation(Office office, Translation translation) {
         return translation == null ? null
-                : new TranslationLink(translation.storyId(), translation.language(), site(office).resolve(translation.path()).toString());
+                : new TranslationLink(translation.storyId(), translation.language(), site(office) + translation.path());
     }
 
-    /** The office's site root on the host the API was asked on. */
-    private URI site(Office office) {
-        return uri.getBaseUri().resolve("../" + office.slug() + "/");
+    /** The office's site root at its configured address: nothing of the request goes into a URL. */
+    private String site(Office office) {
+        return addresses.of(office);
     }
 
     private Office office(String slug) {
@@ -189,6 +189,6 @@ public class StoriesResource {
     }
 
     private String url(Office office, Placement p) {
-        return uri.getBaseUri().resolve("../" + office.slug() + "/" + p.path()).toString();
+        return site(office) + p.path();
     }
 }

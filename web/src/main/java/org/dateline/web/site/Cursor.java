@@ -27,6 +27,11 @@ record Cursor(Instant publishedAt, long id) {
         }
     }
 
+    /** The cursor as it is written in an address; {@link #parse} reads it back. */
+    String form() {
+        return publishedAt.toEpochMilli() + "-" + id;
+    }
+
     /** The cursor of the page that follows the one ending with this story. */
     static String after(Placement last) {
         return last.publishedAt().toEpochMilli() + "-" + last.id();

@@ -12,21 +12,29 @@ import org.dateline.placements.entity.Placement;
 import org.dateline.placements.entity.PlacementAddress;
 import org.dateline.tenancy.entity.Office;
 
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 /**
  * The machine-read documents of an office's site: RSS 2.0 and Atom feeds of its latest stories,
- * its sitemap and robots.txt. Addresses in them are absolute, built from the site's base URL.
+ * its sitemap index and sitemaps, and robots.txt. Addresses in them are absolute, built from the
+ * site's configured address ({@code tenancy.control.SiteAddresses}), never from the request.
  */
 final class SiteDocuments {
 
     static final int FEED_SIZE = 20;
-    /** The most addresses one sitemap file may hold. */
-    static final int SITEMAP_SIZE = 50_000;
+
+    private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    /** The JDK's own StAX writer, whatever else is on the class path; its factory is safe to share once set up. */
+    private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
 
     private SiteDocuments() {
     }
@@ -73,20 +81,79 @@ final class SiteDocuments {
         }
     }
 
-    static byte[] sitemap(String siteUrl, List<PlacementAddress> stories) {
-        StringBuilder xml = new StringBuilder(128 + stories.size() * 140)
-                .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
-                .append("<url><loc>").append(siteUrl).append("</loc></url>\n");
-        for (PlacementAddress story : stories) {
-            xml.append("<url><loc>").append(siteUrl).append(story.path()).append("</loc><lastmod>")
-                    .append(DateTimeFormatter.ISO_INSTANT.format(story.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))
-                    .append("</lastmod></url>\n");
+    /**
+     * One sitemap (sitemaps.org) of the site: its root on the first, then story pages. Written
+     * with StAX, which escapes what it writes: a site address may hold an {@code &}.
+     */
+    static byte[] sitemap(String siteUrl, boolean withRoot, List<PlacementAddress> stories) {
+        return xml(128 + stories.size() * 160, xml -> {
+            xml.writeStartElement("urlset");
+            xml.writeDefaultNamespace(SITEMAPS);
+            if (withRoot) {
+                xml.writeStartElement("url");
+                element(xml, "loc", siteUrl);
+                xml.writeEndElement();
+            }
+            for (PlacementAddress story : stories) {
+                xml.writeStartElement("url");
+                element(xml, "loc", siteUrl + story.path());
+                element(xml, "lastmod", DateTimeFormatter.ISO_INSTANT.format(story.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        });
+    }
+
+    /** The sitemap index (sitemaps.org) of the site: its sitemaps {@code sitemap-1.xml} to {@code sitemap-<pages>.xml}. */
+    static byte[] sitemapIndex(String siteUrl, int pages) {
+        return xml(128 + pages * 96, xml -> {
+            xml.writeStartElement("sitemapindex");
+            xml.writeDefaultNamespace(SITEMAPS);
+            for (int page = 1; page <= pages; page++) {
+                xml.writeStartElement("sitemap");
+                element(xml, "loc", siteUrl + sitemapPath(page));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        });
+    }
+
+    /** A sitemap's path below the site's root. */
+    static String sitemapPath(int page) {
+        return "sitemap-" + page + ".xml";
+    }
+
+    @FunctionalInterface
+    private interface XmlBody {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private static byte[] xml(int size, XmlBody body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        try {
+            XMLStreamWriter xml = XML.createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.setDefaultNamespace(SITEMAPS);
+            body.write(xml);
+            xml.writeEndDocument();
+            xml.flush();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write a sitemap", e);
         }
-        return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
     }
 
     static byte[] robots(String siteUrl) {
-        return ("User-agent: *\nAllow: /\nSitemap: " + siteUrl + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8);
+        // a line break in the address would start a directive of its own
+        return ("User-agent: *\nAllow: /\nSitemap: " + siteUrl.replaceAll("[\\r\\n]", "") + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -67,7 +67,7 @@ abstract class SitePage {
         return (String) requestAttribute(SiteRouter.SITE_ROOT);
     }
 
-    /** The site's root as an absolute URL, for canonical links and social cards. */
+    /** The site's configured address (never the request's host), for canonical links and social cards. */
     public String getSiteUrl() {
         return (String) requestAttribute(SiteRouter.SITE_URL);
     }

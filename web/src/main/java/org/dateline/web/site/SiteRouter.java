@@ -12,6 +12,7 @@ import org.dateline.placements.boundary.Placements;
 import org.dateline.placements.boundary.SiteVersions;
 import org.dateline.search.boundary.Search;
 import org.dateline.tenancy.boundary.OfficeDirectory;
+import org.dateline.tenancy.control.SiteAddresses;
 import org.dateline.tenancy.entity.Office;
 
 import java.io.IOException;
@@ -34,6 +35,12 @@ import java.util.regex.Pattern;
  * Pages are served from {@link SiteCache} while the site's version is the one they were rendered
  * at, and carry that version as their ETag (with the deployment, since templates change with it)
  * and the site's last change as Last-Modified, so that browsers and proxies revalidate cheaply.
+ * Each route names its page's {@link PageKey}: the page's canonical address and the parameters it
+ * reads, and the page is rendered seeing only those.
+ * <p>
+ * The request's host name may choose the site; it never goes into what the site writes. Absolute
+ * URLs come from the office's configured address ({@link SiteAddresses}), and the one redirect
+ * here sends a relative {@code Location}.
  */
 @WebFilter(urlPatterns = "/*")
 public class SiteRouter extends HttpFilter {
@@ -50,6 +57,7 @@ public class SiteRouter extends HttpFilter {
     private static final Pattern STORY = Pattern.compile("^/stories/(\\d{1,18})(?:-([a-z0-9-]*))?/?$");
     private static final Pattern TOPIC_PAGE = Pattern.compile("^/topics/([a-z0-9-]{1,100})(/feed\\.rss|/feed\\.atom)?$");
     private static final Pattern ARCHIVE_MONTH = Pattern.compile("^/archive/(\\d{4})/(\\d{2})/?$");
+    private static final Pattern SITEMAP = Pattern.compile("^/sitemap-([1-9]\\d{0,5})\\.xml$");
 
     /** Part of every ETag: a new deployment may render the same content differently. */
     private static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
@@ -72,6 +80,12 @@ public class SiteRouter extends HttpFilter {
     @Inject
     SiteImages images;
 
+    @Inject
+    SiteAddresses addresses;
+
+    @Inject
+    Sitemaps sitemaps;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -87,7 +101,7 @@ public class SiteRouter extends HttpFilter {
             return;
         }
         if (path.isEmpty() || path.equals("/")) {
-            serve("/site/network.xhtml", siteVersions.network(), request, response);
+            serve("/site/network.xhtml", PageKey.of("network"), siteVersions.network(), request, response);
             return;
         }
         Matcher officePath = OFFICE_PATH.matcher(path);
@@ -95,7 +109,9 @@ public class SiteRouter extends HttpFilter {
         if (byPath.isEmpty()) {
             notFound(response);
         } else if (officePath.group(2) == null) {
-            response.sendRedirect(context + path + "/");
+            // set by hand: sendRedirect would make the address absolute with the request's Host
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", context + path + "/");
         } else {
             site(byPath.get(), context + "/" + byPath.get().slug() + "/", officePath.group(2), request, response);
         }
@@ -106,11 +122,13 @@ public class SiteRouter extends HttpFilter {
             throws IOException, ServletException {
         request.setAttribute(OFFICE, office);
         request.setAttribute(SITE_ROOT, root);
-        String siteUrl = origin(request) + root;
+        String siteUrl = addresses.of(office);
         request.setAttribute(SITE_URL, siteUrl);
         SiteVersions.Stamp version = siteVersions.of(office.slug());
+        // the same path is another page on the office's own host name ("/") than beside the others ("/san-jose/")
+        String site = office.slug() + " " + root;
         if (path.isEmpty() || path.equals("/")) {
-            serve("/site/home.xhtml", version, request, response);
+            serve("/site/home.xhtml", PageKey.listing(site, request), version, request, response);
             return;
         }
         if (images.serve(office, path, request, response)) {
@@ -118,37 +136,60 @@ public class SiteRouter extends HttpFilter {
         }
         Matcher story = STORY.matcher(path);
         if (story.matches()) {
-            request.setAttribute(STORY_ID, Long.parseLong(story.group(1)));
+            long id = Long.parseLong(story.group(1));
+            request.setAttribute(STORY_ID, id);
             request.setAttribute(STORY_SLUG, story.group(2));
-            serve("/site/story.xhtml", version, request, response);
+            serve("/site/story.xhtml", PageKey.of(site + "stories/" + id + "-" + (story.group(2) == null ? "" : story.group(2))),
+                    version, request, response);
             return;
         }
-        if (topic(office, siteUrl, path, version, request, response) || archive(path, version, request, response)) {
+        if (topic(office, site, siteUrl, path, version, request, response) || archive(site, path, version, request, response)
+                || sitemap(office, site, siteUrl, path, version, request, response)) {
             return;
         }
         switch (path) {
             case "/feed.rss" -> serve(() -> new Rendered("application/rss+xml;charset=UTF-8",
                     SiteDocuments.feed("rss_2.0", office, siteUrl, placements.latest(office.slug(), SiteDocuments.FEED_SIZE))),
-                    version, request, response);
+                    PageKey.of(site + "feed.rss"), version, request, response);
             case "/feed.atom" -> serve(() -> new Rendered("application/atom+xml;charset=UTF-8",
                     SiteDocuments.feed("atom_1.0", office, siteUrl, placements.latest(office.slug(), SiteDocuments.FEED_SIZE))),
-                    version, request, response);
-            case "/sitemap.xml" -> serve(() -> new Rendered("application/xml;charset=UTF-8",
-                    SiteDocuments.sitemap(siteUrl, placements.addresses(office.slug(), SiteDocuments.SITEMAP_SIZE))),
-                    version, request, response);
+                    PageKey.of(site + "feed.atom"), version, request, response);
             // cached under the version the site's search index has reached, which may trail the site's by a moment
-            case "/search" -> serve("/site/search.xhtml", search.version(office.slug()), request, response);
+            case "/search" -> serve("/site/search.xhtml", PageKey.search(site + "search", request), search.version(office.slug()),
+                    request, response);
             case "/robots.txt" -> serve(() -> new Rendered("text/plain;charset=UTF-8", SiteDocuments.robots(siteUrl)),
-                    version, request, response);
+                    PageKey.of(site + "robots.txt"), version, request, response);
             default -> notFound(response);
         }
     }
 
+    /** The sitemap index and its sitemaps; false if the path is neither. */
+    private boolean sitemap(Office office, String site, String siteUrl, String path, SiteVersions.Stamp version,
+                            HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (path.equals("/sitemap.xml")) {
+            serve(() -> new Rendered("application/xml;charset=UTF-8", sitemaps.index(office, siteUrl, version.version())),
+                    PageKey.of(site + "sitemap.xml"), version, request, response);
+            return true;
+        }
+        Matcher sitemap = SITEMAP.matcher(path);
+        if (!sitemap.matches()) {
+            return false;
+        }
+        int page = Integer.parseInt(sitemap.group(1));
+        if (page > sitemaps.pages(office, version.version())) {
+            notFound(response);
+            return true;
+        }
+        serve(() -> new Rendered("application/xml;charset=UTF-8", sitemaps.page(office, siteUrl, version.version(), page)),
+                PageKey.of(site + SiteDocuments.sitemapPath(page)), version, request, response);
+        return true;
+    }
+
     /** The topics index, a topic's page and its feeds; false if the path is none of them. */
-    private boolean topic(Office office, String siteUrl, String path, SiteVersions.Stamp version, HttpServletRequest request,
-                          HttpServletResponse response) throws IOException, ServletException {
+    private boolean topic(Office office, String site, String siteUrl, String path, SiteVersions.Stamp version,
+                          HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if (path.equals("/topics/") || path.equals("/topics")) {
-            serve("/site/topics.xhtml", version, request, response);
+            serve("/site/topics.xhtml", PageKey.of(site + "topics/"), version, request, response);
             return true;
         }
         Matcher topic = TOPIC_PAGE.matcher(path);
@@ -156,29 +197,27 @@ public class SiteRouter extends HttpFilter {
             return false;
         }
         request.setAttribute(TOPIC, topic.group(1));
+        String topicPath = "topics/" + topic.group(1);
         if (topic.group(2) == null) {
-            serve("/site/topic.xhtml", version, request, response);
-            return true;
-        }
-        Optional<String> name = placements.topicName(office.slug(), topic.group(1));
-        if (name.isEmpty()) {
-            notFound(response);
+            serve("/site/topic.xhtml", PageKey.listing(site + topicPath, request), version, request, response);
             return true;
         }
         boolean rss = topic.group(2).endsWith(".rss");
-        String topicUrl = siteUrl + "topics/" + topic.group(1);
-        serve(() -> new Rendered(rss ? "application/rss+xml;charset=UTF-8" : "application/atom+xml;charset=UTF-8",
-                SiteDocuments.topicFeed(rss ? "rss_2.0" : "atom_1.0", office, siteUrl, name.get(), topicUrl,
-                        placements.latestOnTopic(office.slug(), topic.group(1), SiteDocuments.FEED_SIZE))),
-                version, request, response);
+        String topicUrl = siteUrl + topicPath;
+        // the topic is looked up only when the feed is rendered: a cached feed costs no query
+        serve(() -> placements.topicName(office.slug(), topic.group(1)).map(name -> new Rendered(
+                        rss ? "application/rss+xml;charset=UTF-8" : "application/atom+xml;charset=UTF-8",
+                        SiteDocuments.topicFeed(rss ? "rss_2.0" : "atom_1.0", office, siteUrl, name, topicUrl,
+                                placements.latestOnTopic(office.slug(), topic.group(1), SiteDocuments.FEED_SIZE)))).orElse(null),
+                PageKey.of(site + topicPath + topic.group(2)), version, request, response);
         return true;
     }
 
     /** The archive's index and its months; false if the path is neither. */
-    private boolean archive(String path, SiteVersions.Stamp version, HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
+    private boolean archive(String site, String path, SiteVersions.Stamp version, HttpServletRequest request,
+                            HttpServletResponse response) throws IOException, ServletException {
         if (path.equals("/archive/") || path.equals("/archive")) {
-            serve("/site/archive.xhtml", version, request, response);
+            serve("/site/archive.xhtml", PageKey.of(site + "archive/"), version, request, response);
             return true;
         }
         Matcher month = ARCHIVE_MONTH.matcher(path);
@@ -190,8 +229,9 @@ public class SiteRouter extends HttpFilter {
             notFound(response);
             return true;
         }
-        request.setAttribute(MONTH, YearMonth.of(Integer.parseInt(month.group(1)), number));
-        serve("/site/archive-month.xhtml", version, request, response);
+        YearMonth asked = YearMonth.of(Integer.parseInt(month.group(1)), number);
+        request.setAttribute(MONTH, asked);
+        serve("/site/archive-month.xhtml", PageKey.listing(site + ArchiveMonthView.path(asked), request), version, request, response);
         return true;
     }
 
@@ -207,6 +247,7 @@ public class SiteRouter extends HttpFilter {
 
     @FunctionalInterface
     interface Renderer {
+        /** The document, or null when there is none (the 404 page, not cached). */
         Rendered render();
     }
 
@@ -216,21 +257,28 @@ public class SiteRouter extends HttpFilter {
                 || path.equals("/favicon.ico");
     }
 
-    /** A Faces page of the site. */
-    private void serve(String page, SiteVersions.Stamp site, HttpServletRequest request, HttpServletResponse response)
+    /** A Faces page of the site, rendered seeing only the parameters of its key. */
+    private void serve(String page, PageKey key, SiteVersions.Stamp site, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        serve(site, request, response, () -> {
+        serve(key, site, request, response, () -> {
             CapturedResponse captured = new CapturedResponse(response);
-            request.getRequestDispatcher(page).forward(request, captured);
+            request.getRequestDispatcher(page).forward(key.shownTo(request), captured);
             return captured;
         });
     }
 
     /** A document of the site that needs no page template. */
-    private void serve(Renderer renderer, SiteVersions.Stamp site, HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        serve(site, request, response, () -> {
+    private void serve(Renderer renderer, PageKey key, SiteVersions.Stamp site, HttpServletRequest request,
+                       HttpServletResponse response) throws ServletException, IOException {
+        serve(key, site, request, response, () -> {
             Rendered rendered = renderer.render();
+            if (rendered == null) {
+                // no validators on what is not there (Servlet 6: a null value removes the header)
+                response.setHeader("ETag", null);
+                response.setHeader("Last-Modified", null);
+                notFound(response);
+                return null;
+            }
             CapturedResponse captured = new CapturedResponse(response);
             captured.setContentType(rendered.contentType());
             captured.getOutputStream().write(rendered.body());
@@ -240,12 +288,13 @@ public class SiteRouter extends HttpFilter {
 
     @FunctionalInterface
     private interface Capture {
+        /** The rendered response, or null when it has been answered already (not found). */
         CapturedResponse run() throws ServletException, IOException;
     }
 
     /** Answers from the cache or with a 304 when it can, and renders when it must. */
-    private void serve(SiteVersions.Stamp site, HttpServletRequest request, HttpServletResponse response, Capture render)
-            throws ServletException, IOException {
+    private void serve(PageKey key, SiteVersions.Stamp site, HttpServletRequest request, HttpServletResponse response,
+                       Capture render) throws ServletException, IOException {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
@@ -259,13 +308,12 @@ public class SiteRouter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        // The host is part of the address: on an office's own host name "/" is that office's home,
-        // and feeds and sitemaps carry the host they were asked on.
-        String address = origin(request) + request.getRequestURI()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        SiteCache.Page cached = cache.get(address, site.version());
+        SiteCache.Page cached = cache.get(key, site.version());
         if (cached == null) {
             CapturedResponse captured = render.run();
+            if (captured == null) {
+                return;
+            }
             byte[] body = captured.body();
             if (captured.getStatus() != HttpServletResponse.SC_OK) {
                 response.setHeader("Cache-Control", "no-store");
@@ -273,17 +321,10 @@ public class SiteRouter extends HttpFilter {
                 return;
             }
             cached = new SiteCache.Page(site.version(), captured.getContentType(), body);
-            cache.put(address, cached);
+            cache.put(key, cached);
         }
         response.setContentType(cached.contentType());
         send(response, cached.body(), request);
-    }
-
-    /** Scheme, host and port as the reader asked for them (HTTP/2 has no Host header; the server name is always there). */
-    private static String origin(HttpServletRequest request) {
-        int port = request.getServerPort();
-        boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 
     private static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {

@@ -3,11 +3,13 @@ package org.dateline.web.site;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.dateline.placements.boundary.Placements;
 import org.dateline.media.entity.HeroImage;
 import org.dateline.placements.entity.Placement;
 import org.dateline.tenancy.boundary.OfficeDirectory;
+import org.dateline.tenancy.control.SiteAddresses;
 import org.dateline.tenancy.entity.Office;
 import org.dateline.placements.entity.Translation;
 
@@ -26,6 +28,9 @@ public class StoryPageView extends SitePage {
 
     @EJB
     OfficeDirectory offices;
+
+    @Inject
+    SiteAddresses addresses;
 
     private Placement story;
     private Office origin;
@@ -55,12 +60,9 @@ public class StoryPageView extends SitePage {
         return origin;
     }
 
-    /**
-     * The story on its origin office's site: on that office's own host name when this site is
-     * served on its own, else beside this one on the shared host.
-     */
+    /** The story on its origin office's site, at that site's configured address (also the page's canonical URL). */
     public String getOriginLink() {
-        return OriginAddress.of(origin, getSiteUrl(), getSiteRoot(), office.slug()) + story.path();
+        return addresses.of(origin) + story.path();
     }
 
     /** The story's hero image, or null. */
