@@ -6,7 +6,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dateline.articles.control.HtmlSanitizer;
+import org.dateline.articles.entity.Content;
 import org.dateline.articles.entity.Revision;
+import org.dateline.crossposting.control.Copies;
+import org.dateline.crossposting.entity.CrossPost;
+import org.dateline.crossposting.entity.CrossPostAction;
+import org.dateline.workflow.entity.EditorialAction;
 import org.dateline.articles.entity.Story;
 import org.dateline.importing.control.DemoPicture;
 import org.dateline.importing.control.StoryImporter;
@@ -25,7 +31,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -40,6 +48,13 @@ public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
     private static final String ACTOR = "demo-import";
+
+    static final String SAN_JOSE = "san-jose";
+    static final String WASHINGTON = "washington";
+    static final String GEORGETOWN = "georgetown";
+
+    @Inject
+    Copies copies;
 
     /** The listing whose first story gets a hero image drawn for the demo. */
     static final String ILLUSTRATED = "000_323cd48798e38a8b.txt";
@@ -79,6 +94,7 @@ public class DemoContent {
         if (!enabled) {
             return;
         }
+        List<Long> sanJose = new ArrayList<>();
         LISTINGS.forEach((file, office) -> {
             ImportReport report = importer.importItems(office, file, Listings.parse(file, read(file)), ACTOR, Instant.now());
             LOG.info(() -> report.alreadyImported() ? "Demo listing " + file + " is already in " + office
@@ -86,7 +102,75 @@ public class DemoContent {
             if (file.equals(ILLUSTRATED) && !report.storyIds().isEmpty()) {
                 illustrate(office, report.storyIds().get(0), Instant.now());
             }
+            if (office.equals(SAN_JOSE)) {
+                sanJose.addAll(report.storyIds());
+            }
         });
+        if (!sanJose.isEmpty()) {
+            crossPost(sanJose, Instant.now());
+        }
+    }
+
+    /**
+     * The demo's cross-posts, as the regional editor would have approved them: San José's stories
+     * datelined Washington live on Washington's site (one of them with a Spanish translation at San
+     * José), and one request waiting in the regional editor's queue.
+     */
+    private void crossPost(List<Long> sanJose, Instant now) {
+        EntityManager em = tenancy.of(SAN_JOSE);
+        Office origin = em.find(Office.class, SAN_JOSE);
+        List<Story> aboutWashington = new ArrayList<>();
+        Story waiting = null;
+        for (Long id : sanJose) {
+            Story story = em.find(Story.class, id);
+            String dateline = story.live().dateline();
+            if (dateline != null && dateline.startsWith("Washington")) {
+                aboutWashington.add(story);
+            } else if (waiting == null && story.live().title().startsWith("IOM launches survey")) {
+                waiting = story;
+            }
+        }
+        for (Story story : aboutWashington) {
+            if (story.live().title().startsWith("IOM Welcomes President Joe Biden")) {
+                translate(origin, story, now);
+            }
+            CrossPost copy = new CrossPost(origin.region(), SAN_JOSE, story.id(), WASHINGTON);
+            copy.requested(CrossPost.Direction.PUSH, "eli.editor", now, "A story about Washington, for Washington's readers");
+            em.persist(copy);
+            copies.record(copy, CrossPostAction.REQUEST.name(), "eli.editor", now, null, copy.requestNote());
+            copies.move(copy, CrossPostAction.APPROVE, "rita.regional", now, "Demo");
+            copies.goLive(copy, story, CrossPostAction.GO_LIVE, Copies.SERVER, now);
+        }
+        if (waiting != null) {
+            CrossPost request = new CrossPost(origin.region(), SAN_JOSE, waiting.id(), GEORGETOWN);
+            request.requested(CrossPost.Direction.PUSH, "eli.editor", now, "The survey asks about the Caribbean too");
+            em.persist(request);
+            copies.record(request, CrossPostAction.REQUEST.name(), "eli.editor", now, null, request.requestNote());
+        }
+        LOG.info(() -> "Cross-posted " + aboutWashington.size() + " demo stories to " + WASHINGTON + "; one request waits for the region");
+    }
+
+    /** A Spanish version of the story, published and linked with it, as an editor would have written it. */
+    private void translate(Office office, Story english, Instant now) {
+        EntityManager em = tenancy.of(office.slug());
+        Revision text = english.live();
+        Story spanish = new Story(ACTOR, now);
+        em.persist(spanish);
+        Content content = new Content("La OIM celebra las acciones ejecutivas del presidente Joe Biden sobre migración", "Washington",
+                text.publicationDate(), "La Organización Internacional para las Migraciones (OIM) aplaude los planes del presidente"
+                + " Joe Biden para atender las causas de la migración y promover una migración segura, ordenada y regular en la región.",
+                HtmlSanitizer.paragraphs(List.of("Estas medidas darán un marco para ampliar el reasentamiento de refugiados y los mecanismos"
+                        + " de asilo y protección en Norteamérica y Centroamérica.", "El gobierno también expuso su compromiso de atender"
+                        + " las causas profundas de la migración irregular y el desplazamiento, buscar opciones humanas para las poblaciones"
+                        + " vulnerables y ampliar las vías regulares de migración hacia los Estados Unidos.")),
+                "es", text.content().topics(), null);
+        Revision first = spanish.addRevision(content, text.topics(), ACTOR, now, "Demo translation of story " + english.id());
+        em.persist(first);
+        spanish.workOn(first);
+        spanish.apply(EditorialAction.IMPORT, ACTOR, now);
+        spanish.translatedAs(english.id());
+        english.translatedAs(spanish.id());
+        publishing.putLive(office, spanish, english.firstPublishedAt() == null ? now : english.firstPublishedAt(), now);
     }
 
     /**

@@ -6,6 +6,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.dateline.articles.entity.InvalidStory;
 import org.dateline.articles.entity.StoryNotFound;
+import org.dateline.crossposting.entity.IllegalCrossPost;
+import org.dateline.workflow.entity.StoryLocked;
 import org.dateline.identity.entity.NotAllowed;
 import org.dateline.tenancy.boundary.UnknownOffice;
 import org.dateline.workflow.entity.IllegalTransition;
@@ -62,6 +64,22 @@ public final class WorkflowRefusals {
     public static class NotNow implements ExceptionMapper<IllegalTransition> {
         @Override
         public Response toResponse(IllegalTransition e) {
+            return refusal(Response.Status.CONFLICT, e);
+        }
+    }
+
+    @Provider
+    public static class CrossPostNotNow implements ExceptionMapper<IllegalCrossPost> {
+        @Override
+        public Response toResponse(IllegalCrossPost e) {
+            return refusal(Response.Status.CONFLICT, e);
+        }
+    }
+
+    @Provider
+    public static class Locked implements ExceptionMapper<StoryLocked> {
+        @Override
+        public Response toResponse(StoryLocked e) {
             return refusal(Response.Status.CONFLICT, e);
         }
     }
