@@ -134,6 +134,7 @@ launch() {
         --hostname="http://localhost:$port" \
         --db-url="jdbc:h2:file:$state/h2/keycloakdb;NON_KEYWORDS=VALUE" \
         --import-realm --health-enabled=false --metrics-enabled=false \
+        --spi-brute-force-protector-default-brute-force-detector-allow-concurrent-requests=true \
         >"$log" 2>&1 </dev/null &
     local pid=$!
     echo "$pid" >"$state/keycloak.pid"
