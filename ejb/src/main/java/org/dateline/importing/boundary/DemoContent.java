@@ -168,6 +168,8 @@ public class DemoContent {
         em.persist(first);
         spanish.workOn(first);
         spanish.apply(EditorialAction.IMPORT, ACTOR, now);
+        // the new story's row first: the English one is about to point at it
+        em.flush();
         spanish.translatedAs(english.id());
         english.translatedAs(spanish.id());
         publishing.putLive(office, spanish, english.firstPublishedAt() == null ? now : english.firstPublishedAt(), now);

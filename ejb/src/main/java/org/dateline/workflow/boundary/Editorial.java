@@ -213,6 +213,8 @@ public class Editorial {
         translation.workOn(first);
         auditor.record(office, translation.id(), caller.name(), now, EditorialAction.CREATE.name(), null, translation.state(),
                 first.number(), "Translation of story " + storyId + " into " + languageName(into));
+        // the new story's row first: the original is about to point at it
+        em.flush();
         link(office, caller, original, translation.id(), false, "Linked to its translation, story " + translation.id() + " (" + into + ")", now);
         link(office, caller, translation, original.id(), false, "Linked to its translation, story " + storyId + " (" + text.language() + ")", now);
         return translation;

@@ -117,8 +117,8 @@ public class CrossPostsResource {
     @Path("cross-posts/{id}/topics")
     @Operation(summary = "File the copy under the target's own topics (the target's editors); an empty list: the origin's again",
             description = "Body: [\"Health\", \"Labour migration\"].")
-    public CrossPostView topics(@PathParam("id") long id, @QueryParam("version") int version, JsonArray topics) {
-        return CrossPostView.of(crossPosts.fileUnder(id, version, topics == null ? List.of() : names(topics)));
+    public CrossPostView topics(@PathParam("id") long id, @QueryParam("version") int version, List<String> topics) {
+        return CrossPostView.of(crossPosts.fileUnder(id, version, topics == null ? List.of() : topics));
     }
 
     @POST
