@@ -7,6 +7,7 @@ import org.dateline.placements.entity.Placement;
 import org.dateline.placements.entity.PlacementAddress;
 import org.dateline.placements.entity.PlacementKey;
 import org.dateline.placements.entity.PlacementTopic;
+import org.dateline.placements.entity.SiteCount;
 import org.dateline.placements.entity.TopicCount;
 import org.dateline.tenancy.control.Tenancy;
 
@@ -105,7 +106,7 @@ public class Placements {
 
     /** The site's topics that have live stories, by name, with how many each has. */
     public List<TopicCount> topics(String office) {
-        return tenancy.of(office).createNamedQuery(PlacementTopic.ALL, TopicCount.class).getResultList();
+        return tenancy.of(office).createNamedQuery(SiteCount.TOPICS, TopicCount.class).getResultList();
     }
 
     /** The name of a topic of the site, if any live story is filed under it. */
@@ -140,7 +141,7 @@ public class Placements {
 
     /** The months that have live stories, newest first, with how many each has. */
     public List<ArchiveMonth> months(String office) {
-        return tenancy.of(office).createNamedQuery(Placement.MONTHS, ArchiveMonth.class).getResultList();
+        return tenancy.of(office).createNamedQuery(SiteCount.MONTHS, SiteCount.class).getResultStream().map(SiteCount::month).toList();
     }
 
     /** The newest live placements dated in a month, newest first. */

@@ -36,6 +36,9 @@ public class Placing {
     @Inject
     Event<SiteChanged> siteChanged;
 
+    @Inject
+    SiteCounts counts;
+
     /**
      * Shows the revision on the site of {@code site} (the origin office's own site for a
      * publication), creating or refreshing the story's placement there.
@@ -48,8 +51,10 @@ public class Placing {
             em.persist(created);
             return created;
         });
+        SiteCounts.Standing before = SiteCounts.Standing.of(placement);
         show(placement, originOffice, revision, publishedAt, zone, now);
         changed(em, site, now, placement);
+        counts.changed(em, site, before, SiteCounts.Standing.of(placement));
         return placement;
     }
 
@@ -67,6 +72,7 @@ public class Placing {
             em.persist(created);
             return created;
         });
+        SiteCounts.Standing before = SiteCounts.Standing.of(placement);
         Map<String, String> filedUnder = topics.isEmpty() ? topics(revision) : new LinkedHashMap<>();
         topics.forEach(name -> filedUnder.putIfAbsent(Slugs.of(name), name));
         placement.show(revision.id(), Slugs.of(revision.title()), revision.title(), revision.dateline(), date, publishedAt,
@@ -74,6 +80,7 @@ public class Placing {
         placement.showImage(heroImage(originOffice, revision.heroImageId()));
         placement.showCorrection(revision.correctionNotice());
         changed(em, site, now, placement);
+        counts.changed(em, site, before, SiteCounts.Standing.of(placement));
         return placement;
     }
 
@@ -138,8 +145,10 @@ public class Placing {
     public void withdraw(String site, String originOffice, long storyId, Instant now) {
         EntityManager em = tenancy.of(site);
         find(em, originOffice, storyId).ifPresent(p -> {
+            SiteCounts.Standing before = SiteCounts.Standing.of(p);
             p.withdraw(now);
             changed(em, site, now, p);
+            counts.changed(em, site, before, SiteCounts.Standing.of(p));
         });
     }
 

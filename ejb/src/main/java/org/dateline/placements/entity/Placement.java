@@ -286,6 +286,18 @@ public class Placement {
         return List.copyOf(filedUnder);
     }
 
+    /** The publication month as one number (202006 for June 2020). */
+    public int publicationMonth() {
+        return publicationMonth;
+    }
+
+    /** The topics the placement is filed under now, slug to name. */
+    public Map<String, String> topicsBySlug() {
+        Map<String, String> topics = new java.util.LinkedHashMap<>();
+        filedUnder.forEach(entry -> topics.put(entry.topicSlug(), entry.topicName()));
+        return topics;
+    }
+
     static int monthOf(LocalDate date) {
         return date.getYear() * 100 + date.getMonthValue();
     }
