@@ -89,17 +89,17 @@ public class Staff {
             caller.require(office, EnumSet.of(Role.ADMIN), "invite staff");
             OfficeGroup group = OfficeGroup.of(office, roleName);
             if (!EMAIL.matcher(address).matches()) {
-                throw new StaffRefused("'" + email + "' is not an e-mail address.");
+                throw new StaffRefused(StaffRefused.Reason.NOT_AN_EMAIL, "'" + email + "' is not an e-mail address.", String.valueOf(email));
             }
-            String first = name(firstName, "first name");
-            String last = name(lastName, "last name");
+            String first = name(firstName, "first name", StaffRefused.Reason.FIRST_NAME_MISSING, StaffRefused.Reason.FIRST_NAME_TOO_LONG);
+            String last = name(lastName, "last name", StaffRefused.Reason.LAST_NAME_MISSING, StaffRefused.Reason.LAST_NAME_TOO_LONG);
             changes.lock(office);
             Optional<Account> existing = keycloak.findByEmail(address).or(() -> keycloak.findByUsername(address));
             if (existing.isPresent()) {
                 Account user = existing.get();
                 keycloak.staffOf(office).member(user.username()).ifPresent(member -> {
-                    throw new StaffRefused(member.name() + " already works in " + office
-                            + "; grant them the role instead.");
+                    throw new StaffRefused(StaffRefused.Reason.ALREADY_STAFF, member.name() + " already works in " + office
+                            + "; grant them the role instead.", member.name());
                 });
                 auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_ROLE_GRANTED",
                         user.username(), null, group.role(), "invited with an existing account " + address);
@@ -134,9 +134,10 @@ public class Staff {
             caller.require(office, EnumSet.of(Role.ADMIN), "invite staff");
             changes.lock(office);
             StaffMember member = keycloak.staffOf(office).member(username)
-                    .orElseThrow(() -> new StaffRefused(username + " does not work in " + office + "."));
+                    .orElseThrow(() -> new StaffRefused(StaffRefused.Reason.NOT_STAFF, username + " does not work in " + office + ".", username));
             if (!member.invitationPending()) {
-                throw new StaffRefused(member.name() + " has already set up their account; there is nothing to resend.");
+                throw new StaffRefused(StaffRefused.Reason.ALREADY_SET_UP, member.name() + " has already set up their account; there is nothing to resend.",
+                        member.name());
             }
             String id = userId(member);
             auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_INVITATION_SENT", member.username(),
@@ -183,7 +184,8 @@ public class Staff {
 
     private String userId(StaffMember member) {
         return keycloak.findByUsername(member.username()).map(Account::id)
-                .orElseThrow(() -> new StaffRefused(member.username() + " no longer has an account."));
+                .orElseThrow(() -> new StaffRefused(StaffRefused.Reason.NO_ACCOUNT, member.username() + " no longer has an account.",
+                        member.username()));
     }
 
     /**
@@ -206,13 +208,13 @@ public class Staff {
         }
     }
 
-    private static String name(String value, String what) {
+    private static String name(String value, String what, StaffRefused.Reason missing, StaffRefused.Reason tooLong) {
         String name = value == null ? "" : value.strip();
         if (name.isEmpty()) {
-            throw new StaffRefused("The " + what + " is missing.");
+            throw new StaffRefused(missing, "The " + what + " is missing.");
         }
         if (name.length() > MAX_NAME) {
-            throw new StaffRefused("The " + what + " is longer than " + MAX_NAME + " characters.");
+            throw new StaffRefused(tooLong, "The " + what + " is longer than " + MAX_NAME + " characters.", MAX_NAME);
         }
         return name;
     }
