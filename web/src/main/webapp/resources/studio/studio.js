@@ -51,7 +51,8 @@ var StudioToken = (function () {
             });
             jQuery(document).ajaxError(function (event, xhr) {
                 if (xhr.status === 403) {
-                    stale(xhr.responseText || 'The studio refused this change; nothing was changed.');
+                    var banner = document.getElementById('stale-page');
+                    stale(xhr.responseText || (banner && banner.getAttribute('data-refused')) || '');
                 }
             });
         }
@@ -197,12 +198,15 @@ var Studio = (function () {
 
     /**
      * Signing out removes the person's unsaved copies from this browser, so that whoever uses it
-     * next cannot read them; a person with unsaved text is asked first.
+     * next cannot read them; a person with unsaved text is asked first, in the studio's language
+     * (the form's data-confirm-one and data-confirm-many, where {0} is the number of stories).
      */
     function signingOut(event) {
         var drafts = personsDrafts();
-        if (drafts.length > 0 && !window.confirm('You have unsaved text in ' + drafts.length
-            + (drafts.length === 1 ? ' story' : ' stories') + ' in this browser. Sign out and discard it?')) {
+        var form = event.currentTarget;
+        var question = drafts.length === 1 ? form.getAttribute('data-confirm-one')
+            : form.getAttribute('data-confirm-many').replace('{0}', String(drafts.length));
+        if (drafts.length > 0 && !window.confirm(question)) {
             event.preventDefault();
             return;
         }

@@ -45,6 +45,7 @@ public class Staff {
     private static final Logger LOG = Logger.getLogger(Staff.class.getName());
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int MAX_NAME = 100;
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     @Inject
     Callers callers;
@@ -79,9 +80,12 @@ public class Staff {
      * the office's group, to which Keycloak e-mails a one-time link to set a password and confirm
      * the address. Someone who already has an account (say in another office) is only given the
      * role. When the e-mail cannot be sent the account stays, and the invitation tells why: the
-     * admin sends it again ({@link #resendInvitation}) once mail works.
+     * admin sends it again ({@link #resendInvitation}) once mail works. The invitation, and what
+     * Keycloak writes to the new account afterwards, is in {@code language} (an ISO 639 code the
+     * realm supports), or in the realm's default language when that is null; someone who already
+     * has an account keeps their own.
      */
-    public Invitation invite(String office, String email, String firstName, String lastName, String roleName) {
+    public Invitation invite(String office, String email, String firstName, String lastName, String roleName, String language) {
         Caller caller = callers.current();
         offices.get(office);
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
@@ -90,6 +94,9 @@ public class Staff {
             OfficeGroup group = OfficeGroup.of(office, roleName);
             if (!EMAIL.matcher(address).matches()) {
                 throw new StaffRefused(StaffRefused.Reason.NOT_AN_EMAIL, "'" + email + "' is not an e-mail address.", String.valueOf(email));
+            }
+            if (language != null && !LANGUAGE.matcher(language).matches()) {
+                throw new StaffRefused(StaffRefused.Reason.NOT_A_LANGUAGE, "'" + language + "' is not a language code.", language);
             }
             String first = name(firstName, "first name", StaffRefused.Reason.FIRST_NAME_MISSING, StaffRefused.Reason.FIRST_NAME_TOO_LONG);
             String last = name(lastName, "last name", StaffRefused.Reason.LAST_NAME_MISSING, StaffRefused.Reason.LAST_NAME_TOO_LONG);
@@ -109,7 +116,7 @@ public class Staff {
             }
             auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_INVITED", address, null,
                     group.role(), first + " " + last + " <" + address + ">");
-            String id = keycloak.createInvited(address, address, first, last, group);
+            String id = keycloak.createInvited(address, address, first, last, language, group);
             try {
                 keycloak.sendInvitation(id);
                 return new Invitation(office, address, address, group.role(), true, true, keycloak.invitationDays(), null);

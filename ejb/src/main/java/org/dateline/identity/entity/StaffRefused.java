@@ -25,6 +25,8 @@ public class StaffRefused extends RuntimeException {
         NOT_A_ROLE,
         /** The address as given. */
         NOT_AN_EMAIL,
+        /** The language as given (an invitation's). */
+        NOT_A_LANGUAGE,
         /** No details. */
         FIRST_NAME_MISSING,
         /** No details. */
