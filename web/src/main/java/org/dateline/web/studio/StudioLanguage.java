@@ -7,6 +7,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.dateline.identity.boundary.PersonalSettings;
@@ -70,9 +71,12 @@ public class StudioLanguage {
                 .map(tag -> new Choice(tag, StudioLanguages.ownName(tag), tag.equals(getTag()))).toList();
     }
 
-    /** This page's address, for the chooser to come back to. */
+    /** This page's address as the browser asked for it (a welcome page is forwarded to), for the chooser to come back to. */
     public String getPage() {
-        return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String forwarded = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String uri = forwarded != null ? forwarded : request.getRequestURI();
+        String query = forwarded != null ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
+        return uri + (query == null ? "" : "?" + query);
     }
 
     /** A message of the studio's bundle in the person's language, with its arguments formatted for it. */
