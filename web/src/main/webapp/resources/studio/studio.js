@@ -43,13 +43,14 @@ var StudioToken = (function () {
         armAll();
         new MutationObserver(armAll).observe(document.body, {childList: true, subtree: true});
         if (window.jQuery) {
-            jQuery(document).ajaxSend(function (event, xhr) {
+            // PrimeFaces sends its requests with jQuery's global events off, and says so with its own.
+            jQuery(document).on('ajaxSend pfAjaxSend', function (event, xhr) {
                 var token = value();
                 if (token) {
                     xhr.setRequestHeader('X-Dateline-Token', token);
                 }
             });
-            jQuery(document).ajaxError(function (event, xhr) {
+            jQuery(document).on('ajaxError pfAjaxError', function (event, xhr) {
                 if (xhr.status === 403) {
                     var banner = document.getElementById('stale-page');
                     stale(xhr.responseText || (banner && banner.getAttribute('data-refused')) || '');

@@ -103,6 +103,24 @@ class LanguagesIT {
                     .as("WCAG 2.1 AA violations on the Spanish staff page")
                     .filteredOn(v -> !primeFacesOwn(v)).isEmpty();
 
+            JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+            // the page of an earlier sign-in: its token, in the page and in every form, is not this session's
+            script.executeScript("document.querySelector('meta[name=\"dateline-token\"]').setAttribute('content', 'from an old sign-in');"
+                    + "document.querySelectorAll('input[name=\"dateline.token\"]').forEach(f => f.value = 'from an old sign-in')");
+            browser.driver().findElement(By.xpath("//tr[contains(., 'Ana Author')]//button[contains(., 'Dar rol de editor')]")).click();
+            browser.awaitText(By.id("stale-page-text"), "Esta página del estudio está desactualizada");
+            assertThat(text(browser, "stale-page-reload")).isEqualTo("Volver a cargar la página");
+            browser.driver().findElement(By.id("stale-page-reload")).click();
+            browser.awaitText(By.tagName("h1"), "Personal de San José");
+            assertThat(browser.driver().findElement(By.xpath("//tr[contains(., 'Ana Author')]")).getText())
+                    .as("nothing was changed").contains("Dar rol de editor").doesNotContain("Quitar rol de editor");
+
+            script.executeScript("localStorage.setItem('dateline.draft." + ADMIN + ".42', '{}')");
+            browser.driver().findElement(By.id("sign-out")).click();
+            assertThat(browser.driver().switchTo().alert().getText())
+                    .isEqualTo("Tiene texto sin guardar en 1 nota en este navegador. ¿Desea cerrar sesión y descartarlo?");
+            browser.driver().switchTo().alert().dismiss();
+
             browser.driver().findElement(By.id("language-en")).click();
             browser.awaitText(By.tagName("h1"), "Staff of San José");
             assertThat(lang(browser)).isEqualTo("en");
@@ -111,6 +129,9 @@ class LanguagesIT {
             assertThat(text(browser, "staff:changes")).contains("Invited as author " + email);
 
             browser.driver().findElement(By.id("sign-out")).click();
+            assertThat(browser.driver().switchTo().alert().getText())
+                    .isEqualTo("You have unsaved text in 1 story in this browser. Sign out and discard it?");
+            browser.driver().switchTo().alert().accept();
             browser.awaitText(By.tagName("h1"), "Signed out");
             browser.open(Browser.STUDIO);
             assertThat(browser.showsKeycloakSignIn()).isTrue();
@@ -130,6 +151,25 @@ class LanguagesIT {
             another.signInOnKeycloak(ADMIN);
             another.awaitText(By.id("nav-start"), "Start");
             assertThat(lang(another)).as("the stored choice, in a browser that never saw it").isEqualTo("en");
+        }
+    }
+
+    @Test
+    void theOfficeSwitcherAndTheNoRolePageSpeakSpanishToo() {
+        try (Browser browser = new Browser("es")) {
+            browser.open(Browser.STUDIO);
+            browser.signInOnKeycloak("tom.two-offices");
+            browser.awaitText(By.tagName("h1"), "¿En qué oficina está trabajando?");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                    .contains("Usted trabaja en varias oficinas", "San José", "como Editor", "Georgetown", "como Autor");
+            assertThat(text(browser, "nav-offices")).isEqualTo("Cambiar de oficina");
+        }
+        try (Browser browser = new Browser("es")) {
+            browser.open(Browser.STUDIO);
+            browser.signInOnKeycloak("rita.regional");
+            browser.awaitText(By.id("no-role"), "No tiene un rol en ninguna oficina");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                    .contains("Inició sesión como rita.regional", "Tiene el rol de editor regional en: Américas.");
         }
     }
 
