@@ -206,7 +206,7 @@ var Studio = (function () {
         var drafts = personsDrafts();
         var form = event.currentTarget;
         var question = drafts.length === 1 ? form.getAttribute('data-confirm-one')
-            : form.getAttribute('data-confirm-many').replace('{0}', String(drafts.length));
+            : String(form.getAttribute('data-confirm-many')).replace('{0}', String(drafts.length));
         if (drafts.length > 0 && !window.confirm(question)) {
             event.preventDefault();
             return;
