@@ -43,15 +43,17 @@ var StudioToken = (function () {
         armAll();
         new MutationObserver(armAll).observe(document.body, {childList: true, subtree: true});
         if (window.jQuery) {
-            jQuery(document).ajaxSend(function (event, xhr) {
+            // PrimeFaces sends its requests with jQuery's global events off, and says so with its own.
+            jQuery(document).on('ajaxSend pfAjaxSend', function (event, xhr) {
                 var token = value();
                 if (token) {
                     xhr.setRequestHeader('X-Dateline-Token', token);
                 }
             });
-            jQuery(document).ajaxError(function (event, xhr) {
+            jQuery(document).on('ajaxError pfAjaxError', function (event, xhr) {
                 if (xhr.status === 403) {
-                    stale(xhr.responseText || 'The studio refused this change; nothing was changed.');
+                    var banner = document.getElementById('stale-page');
+                    stale(xhr.responseText || (banner && banner.getAttribute('data-refused')) || '');
                 }
             });
         }
@@ -197,12 +199,15 @@ var Studio = (function () {
 
     /**
      * Signing out removes the person's unsaved copies from this browser, so that whoever uses it
-     * next cannot read them; a person with unsaved text is asked first.
+     * next cannot read them; a person with unsaved text is asked first, in the studio's language
+     * (the form's data-confirm-one and data-confirm-many, where {0} is the number of stories).
      */
     function signingOut(event) {
         var drafts = personsDrafts();
-        if (drafts.length > 0 && !window.confirm('You have unsaved text in ' + drafts.length
-            + (drafts.length === 1 ? ' story' : ' stories') + ' in this browser. Sign out and discard it?')) {
+        var form = event.currentTarget;
+        var question = drafts.length === 1 ? form.getAttribute('data-confirm-one')
+            : String(form.getAttribute('data-confirm-many')).replace('{0}', String(drafts.length));
+        if (drafts.length > 0 && !window.confirm(question)) {
             event.preventDefault();
             return;
         }

@@ -10,6 +10,10 @@
  * ({@link org.dateline.identity.control.StaffChanges}). An invited person gets Keycloak's e-mail
  * with a one-time link to set their password; the CMS never sets one; {@link org.dateline.identity.control.KeycloakRealm}
  * talks to Keycloak with the provisioning service account. {@link org.dateline.identity.boundary.Identities}
- * tells the studio who is signed in. Passwords never reach this code: people sign in with Keycloak.
+ * tells the studio who is signed in; {@link org.dateline.identity.boundary.PersonalSettings} keeps the
+ * signed-in person's own settings (the studio's language), the same in every office, and only ever
+ * theirs. A refused staff change says why in English for the record and by
+ * {@link org.dateline.identity.entity.StaffRefused.Reason} for a page that speaks the admin's language.
+ * Passwords never reach this code: people sign in with Keycloak.
  */
 package org.dateline.identity;

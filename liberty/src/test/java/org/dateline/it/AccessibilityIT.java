@@ -48,13 +48,16 @@ class AccessibilityIT {
     }
 
     private long storyId;
+    private long spanishStoryId;
     private String topic;
 
     @BeforeEach
     void aStoryWithATopic() throws Exception {
         topic = "Accessible topic " + UUID.randomUUID().toString().substring(0, 8);
         storyId = publish("georgetown", "gabe.author", "grace.editor", "Accessible story " + topic, topic, "2020-09-14");
-        publish("san-jose", "ana.author", "eli.editor", "A San José story " + topic, topic, "2020-06-11");
+        long sanJose = publish("san-jose", "ana.author", "eli.editor", "A San José story " + topic, topic, "2020-06-11");
+        spanishStoryId = publish("san-jose", "ana.author", "eli.editor", "Una noticia de San José " + topic, topic, "2020-06-11",
+                "&language=es&translationOf=" + sanJose);
     }
 
     /** The pages to check, by name: one of each template, on the path the router gives it. */
@@ -73,6 +76,7 @@ class AccessibilityIT {
         pages.put("not-found-on-an-office-site", "/georgetown/no-such-page");
         pages.put("not-found-anywhere-else", "/no-such-office/page");
         pages.put("office-home-san-jose", "/san-jose/");
+        pages.put("story-in-spanish", "/san-jose/stories/" + spanishStoryId);
         pages.put("office-home-washington", "/washington/");
         return pages;
     }
@@ -110,15 +114,20 @@ class AccessibilityIT {
         }
     }
 
-    private static String axe() throws IOException {
+    static String axe() throws IOException {
         assertThat(AXE).as("axe-core installed by the build (npm ci in target/axe)").isRegularFile();
         return Files.readString(AXE);
     }
 
     /** axe-core's WCAG 2.1 A/AA violations on the open page, one line each: rule (impact): help at elements. */
     private static List<?> violations(Chromium chromium, String axe) {
-        chromium.driver().executeScript(axe);
-        Object found = chromium.driver().executeAsyncScript("""
+        return violations(chromium.driver(), axe);
+    }
+
+    /** The same, in any browser a test drives (a studio page a person signed in to, say). */
+    static List<?> violations(org.openqa.selenium.JavascriptExecutor browser, String axe) {
+        browser.executeScript(axe);
+        Object found = browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
                     .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
@@ -130,7 +139,13 @@ class AccessibilityIT {
     }
 
     private static long publish(String office, String author, String editor, String title, String topic, String date) throws Exception {
-        String form = "office=" + office + "&author=" + author + "&editor=" + editor + "&date=" + date
+        return publish(office, author, editor, title, topic, date, "");
+    }
+
+    /** A story published through the test's Pressroom; {@code more} adds its fields ({@code &language=es&translationOf=4}). */
+    static long publish(String office, String author, String editor, String title, String topic, String date, String more)
+            throws Exception {
+        String form = "office=" + office + "&author=" + author + "&editor=" + editor + "&date=" + date + more
                 + "&title=" + URLEncoder.encode(title, StandardCharsets.UTF_8) + "&topic=" + URLEncoder.encode(topic, StandardCharsets.UTF_8);
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + "/test/desk/publish"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),

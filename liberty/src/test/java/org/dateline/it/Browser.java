@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * Headless Chromium from the Debian packages (/usr/bin/chromium, /usr/bin/chromedriver), with a
- * fresh profile each time, on the server under test and the test run's Keycloak.
+ * fresh profile each time, on the server under test and the test run's Keycloak; English unless
+ * it is told another language.
  */
 public final class Browser implements AutoCloseable {
 
@@ -28,7 +29,16 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final WebDriver driver;
 
+    /** A browser that asks for English, as the existing tests expect. */
     public Browser() {
+        this("en");
+    }
+
+    /**
+     * A browser whose user interface, and so its {@code Accept-Language}, is in the given language
+     * ({@code es}: "es,es-419;q=0.9…" as a Spanish-speaking person's browser sends it).
+     */
+    public Browser(String language) {
         try {
             profile = Files.createTempDirectory("dateline-chromium");
         } catch (IOException e) {
@@ -38,7 +48,8 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--user-data-dir=" + profile);
+                "--user-data-dir=" + profile, "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
@@ -97,6 +108,16 @@ public final class Browser implements AutoCloseable {
 
     public boolean showsKeycloakSignIn() {
         return driver.getCurrentUrl().startsWith(Keycloak.URL) && !driver.findElements(By.id("kc-login")).isEmpty();
+    }
+
+    /** The visible part of the page as a PNG file, for people to look at. */
+    public void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

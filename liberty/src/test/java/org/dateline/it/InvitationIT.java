@@ -46,7 +46,7 @@ class InvitationIT {
         try (Browser admin = new Browser()) {
             admin.open(STAFF);
             admin.signInOnKeycloak("george.admin");
-            admin.awaitText(By.tagName("h1"), "Staff of georgetown");
+            admin.awaitText(By.tagName("h1"), "Staff of Georgetown");
 
             Keycloak.stopMailbox();
             admin.await(By.id("staff:open-invite")).click();

@@ -96,7 +96,7 @@ class StaffAdministrationIT {
     void invitedPersonExistsInKeycloakWithTheirAddressRequiredActionsAndTheOfficesGroup() {
         String email = newcomer();
 
-        Invitation invitation = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Marta", "Solís", "author"));
+        Invitation invitation = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Marta", "Solís", "author", "en"));
 
         assertThat(invitation.newAccount()).isTrue();
         assertThat(invitation.mailed()).as("the invitation e-mail went out").isTrue();
@@ -128,7 +128,7 @@ class StaffAdministrationIT {
     @Test
     void anInvitationCanBeSentAgainUntilThePersonHasSetUpTheirAccount() {
         String email = newcomer();
-        String username = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Inés", "Quesada", "editor")).username();
+        String username = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Inés", "Quesada", "editor", "en")).username();
         String first = Inbox.links(Inbox.awaitMessages(email, 1)).get(0);
 
         Invitation again = signedIn.as("sara.admin", () -> staff.resendInvitation("san-jose", username));
@@ -151,7 +151,7 @@ class StaffAdministrationIT {
     @Test
     void twoAdminsRemovedAtTheSameMomentLeaveTheOfficeWithOne() throws Exception {
         String email = newcomer();
-        String second = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Rosa", "Brenes", "admin")).username();
+        String second = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Rosa", "Brenes", "admin", "en")).username();
         assertThat(keycloak.members("/offices/san-jose/admins")).containsExactly(second, "sara.admin");
 
         ExecutorService admins = Executors.newFixedThreadPool(2);
@@ -189,7 +189,7 @@ class StaffAdministrationIT {
     @Test
     void grantedRoleAppearsInKeycloakAndRevokedRoleLeavesIt() {
         String email = newcomer();
-        String username = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Luis", "Mora", "author")).username();
+        String username = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Luis", "Mora", "author", "en")).username();
 
         signedIn.run("sara.admin", () -> staff.grant("san-jose", username, "editor"));
         assertThat(keycloak.groupsOf(username)).containsExactly("/offices/san-jose/authors", "/offices/san-jose/editors");
@@ -210,13 +210,13 @@ class StaffAdministrationIT {
     void invitingSomeoneWhoHasAnAccountInAnotherOfficeOnlyGivesThemTheRole() {
         String email = keycloak.user("gabe.author").orElseThrow().getString("email");
         try {
-            Invitation invitation = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Gabe", "Author", "author"));
+            Invitation invitation = signedIn.as("sara.admin", () -> staff.invite("san-jose", email, "Gabe", "Author", "author", "en"));
 
             assertThat(invitation.newAccount()).isFalse();
             assertThat(invitation.username()).isEqualTo("gabe.author");
             assertThat(keycloak.groupsOf("gabe.author"))
                     .containsExactly("/offices/georgetown/authors", "/offices/san-jose/authors");
-            assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.invite("san-jose", email, "Gabe", "Author", "editor")))
+            assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.invite("san-jose", email, "Gabe", "Author", "editor", "en")))
                     .isInstanceOf(StaffRefused.class).hasMessageContaining("already works in san-jose");
         } finally {
             if (keycloak.groupsOf("gabe.author").contains("/offices/san-jose/authors")) {
@@ -232,7 +232,7 @@ class StaffAdministrationIT {
         Map<String, Set<String>> before = officeGroupsInKeycloak();
         List<AuditEvent> trailBefore = signedIn.as("george.admin", () -> audit.ofStaff("georgetown", 1000));
 
-        assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.invite("georgetown", email, "Ann", "Lee", "author")))
+        assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.invite("georgetown", email, "Ann", "Lee", "author", "en")))
                 .isInstanceOf(NotAllowed.class).hasMessageContaining("georgetown");
         assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.grant("georgetown", "gabe.author", "editor")))
                 .isInstanceOf(NotAllowed.class);
@@ -245,7 +245,7 @@ class StaffAdministrationIT {
             String junk = "Call 555-0100 to claim your prize " + i;
             assertThatThrownBy(() -> signedIn.run("nora.nobody", () -> staff.grant("georgetown", junk, "admin")))
                     .isInstanceOf(NotAllowed.class);
-            assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.invite("georgetown", junk + "@example.org", junk, junk, "admin")))
+            assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.invite("georgetown", junk + "@example.org", junk, junk, "admin", "en")))
                     .isInstanceOf(NotAllowed.class);
         }
 
@@ -263,7 +263,7 @@ class StaffAdministrationIT {
         assertThatThrownBy(() -> signedIn.run("sara.admin", () -> staff.grant("san-jose", "eli.editor", "regional-editors")))
                 .isInstanceOf(StaffRefused.class).hasMessageContaining("Regional roles");
         assertThatThrownBy(() -> signedIn.run("sara.admin",
-                () -> staff.invite("san-jose", newcomer(), "Rui", "Paz", "/regions/americas/regional-editors")))
+                () -> staff.invite("san-jose", newcomer(), "Rui", "Paz", "/regions/americas/regional-editors", "en")))
                 .isInstanceOf(StaffRefused.class).hasMessageContaining("Regional roles");
 
         assertThat(officeGroupsInKeycloak()).isEqualTo(before);
@@ -292,7 +292,7 @@ class StaffAdministrationIT {
         Map<String, Set<String>> before = officeGroupsInKeycloak();
 
         assertThatThrownBy(() -> signedIn.run("eli.editor", () -> staff.of("san-jose"))).isInstanceOf(NotAllowed.class);
-        assertThatThrownBy(() -> signedIn.run("eli.editor", () -> staff.invite("san-jose", email, "Ann", "Lee", "author")))
+        assertThatThrownBy(() -> signedIn.run("eli.editor", () -> staff.invite("san-jose", email, "Ann", "Lee", "author", "en")))
                 .isInstanceOf(NotAllowed.class);
         assertThatThrownBy(() -> signedIn.run("eli.editor", () -> staff.grant("san-jose", "ana.author", "editor")))
                 .isInstanceOf(NotAllowed.class);

@@ -45,6 +45,7 @@ public class Staff {
     private static final Logger LOG = Logger.getLogger(Staff.class.getName());
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int MAX_NAME = 100;
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     @Inject
     Callers callers;
@@ -79,9 +80,12 @@ public class Staff {
      * the office's group, to which Keycloak e-mails a one-time link to set a password and confirm
      * the address. Someone who already has an account (say in another office) is only given the
      * role. When the e-mail cannot be sent the account stays, and the invitation tells why: the
-     * admin sends it again ({@link #resendInvitation}) once mail works.
+     * admin sends it again ({@link #resendInvitation}) once mail works. The invitation, and what
+     * Keycloak writes to the new account afterwards, is in {@code language} (an ISO 639 code the
+     * realm supports), or in the realm's default language when that is null; someone who already
+     * has an account keeps their own.
      */
-    public Invitation invite(String office, String email, String firstName, String lastName, String roleName) {
+    public Invitation invite(String office, String email, String firstName, String lastName, String roleName, String language) {
         Caller caller = callers.current();
         offices.get(office);
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
@@ -89,17 +93,20 @@ public class Staff {
             caller.require(office, EnumSet.of(Role.ADMIN), "invite staff");
             OfficeGroup group = OfficeGroup.of(office, roleName);
             if (!EMAIL.matcher(address).matches()) {
-                throw new StaffRefused("'" + email + "' is not an e-mail address.");
+                throw new StaffRefused(StaffRefused.Reason.NOT_AN_EMAIL, "'" + email + "' is not an e-mail address.", String.valueOf(email));
             }
-            String first = name(firstName, "first name");
-            String last = name(lastName, "last name");
+            if (language != null && !LANGUAGE.matcher(language).matches()) {
+                throw new StaffRefused(StaffRefused.Reason.NOT_A_LANGUAGE, "'" + language + "' is not a language code.", language);
+            }
+            String first = name(firstName, "first name", StaffRefused.Reason.FIRST_NAME_MISSING, StaffRefused.Reason.FIRST_NAME_TOO_LONG);
+            String last = name(lastName, "last name", StaffRefused.Reason.LAST_NAME_MISSING, StaffRefused.Reason.LAST_NAME_TOO_LONG);
             changes.lock(office);
             Optional<Account> existing = keycloak.findByEmail(address).or(() -> keycloak.findByUsername(address));
             if (existing.isPresent()) {
                 Account user = existing.get();
                 keycloak.staffOf(office).member(user.username()).ifPresent(member -> {
-                    throw new StaffRefused(member.name() + " already works in " + office
-                            + "; grant them the role instead.");
+                    throw new StaffRefused(StaffRefused.Reason.ALREADY_STAFF, member.name() + " already works in " + office
+                            + "; grant them the role instead.", member.name());
                 });
                 auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_ROLE_GRANTED",
                         user.username(), null, group.role(), "invited with an existing account " + address);
@@ -109,7 +116,7 @@ public class Staff {
             }
             auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_INVITED", address, null,
                     group.role(), first + " " + last + " <" + address + ">");
-            String id = keycloak.createInvited(address, address, first, last, group);
+            String id = keycloak.createInvited(address, address, first, last, language, group);
             try {
                 keycloak.sendInvitation(id);
                 return new Invitation(office, address, address, group.role(), true, true, keycloak.invitationDays(), null);
@@ -134,9 +141,10 @@ public class Staff {
             caller.require(office, EnumSet.of(Role.ADMIN), "invite staff");
             changes.lock(office);
             StaffMember member = keycloak.staffOf(office).member(username)
-                    .orElseThrow(() -> new StaffRefused(username + " does not work in " + office + "."));
+                    .orElseThrow(() -> new StaffRefused(StaffRefused.Reason.NOT_STAFF, username + " does not work in " + office + ".", username));
             if (!member.invitationPending()) {
-                throw new StaffRefused(member.name() + " has already set up their account; there is nothing to resend.");
+                throw new StaffRefused(StaffRefused.Reason.ALREADY_SET_UP, member.name() + " has already set up their account; there is nothing to resend.",
+                        member.name());
             }
             String id = userId(member);
             auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_INVITATION_SENT", member.username(),
@@ -183,7 +191,8 @@ public class Staff {
 
     private String userId(StaffMember member) {
         return keycloak.findByUsername(member.username()).map(Account::id)
-                .orElseThrow(() -> new StaffRefused(member.username() + " no longer has an account."));
+                .orElseThrow(() -> new StaffRefused(StaffRefused.Reason.NO_ACCOUNT, member.username() + " no longer has an account.",
+                        member.username()));
     }
 
     /**
@@ -206,13 +215,13 @@ public class Staff {
         }
     }
 
-    private static String name(String value, String what) {
+    private static String name(String value, String what, StaffRefused.Reason missing, StaffRefused.Reason tooLong) {
         String name = value == null ? "" : value.strip();
         if (name.isEmpty()) {
-            throw new StaffRefused("The " + what + " is missing.");
+            throw new StaffRefused(missing, "The " + what + " is missing.");
         }
         if (name.length() > MAX_NAME) {
-            throw new StaffRefused("The " + what + " is longer than " + MAX_NAME + " characters.");
+            throw new StaffRefused(tooLong, "The " + what + " is longer than " + MAX_NAME + " characters.", MAX_NAME);
         }
         return name;
     }

@@ -108,12 +108,14 @@ public class KeycloakRealm {
 
     /**
      * Creates an enabled account with no credential that must set its password and confirm its
-     * e-mail, already in the given group.
+     * e-mail, already in the given group; Keycloak writes to it in {@code language} (its invitation
+     * first), or in the realm's default language when that is null.
      *
      * @return the new account's id
      */
-    public String createInvited(String username, String email, String firstName, String lastName, OfficeGroup group) {
-        return call(d -> d.createInvited(username, email, firstName, lastName, INVITATION_ACTIONS, group));
+    public String createInvited(String username, String email, String firstName, String lastName, String language,
+                                OfficeGroup group) {
+        return call(d -> d.createInvited(username, email, firstName, lastName, language, INVITATION_ACTIONS, group));
     }
 
     public void join(String accountId, OfficeGroup group) {

@@ -30,11 +30,12 @@ public interface StaffDirectory extends AutoCloseable {
 
     /**
      * Creates an enabled account without a credential that must do the given required actions,
-     * already in the group.
+     * already in the group, whose e-mails and sign-in pages Keycloak writes in the given language
+     * (its {@code locale} attribute; null for the realm's default).
      *
      * @return the new account's id
      */
-    String createInvited(String username, String email, String firstName, String lastName,
+    String createInvited(String username, String email, String firstName, String lastName, String locale,
                          List<String> requiredActions, OfficeGroup group);
 
     /**

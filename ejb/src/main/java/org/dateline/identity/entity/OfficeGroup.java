@@ -11,10 +11,10 @@ public record OfficeGroup(String office, Role role) {
 
     public OfficeGroup {
         if (office == null || !office.matches("[a-z0-9-]+")) {
-            throw new StaffRefused("'" + office + "' is not an office.");
+            throw new StaffRefused(StaffRefused.Reason.NOT_AN_OFFICE, "'" + office + "' is not an office.", String.valueOf(office));
         }
         if (role == null) {
-            throw new StaffRefused("No role given.");
+            throw new StaffRefused(StaffRefused.Reason.NO_ROLE, "No role given.");
         }
     }
 
@@ -30,9 +30,10 @@ public record OfficeGroup(String office, Role role) {
             }
         }
         if (name.contains("regional") || name.startsWith("/regions/")) {
-            throw new StaffRefused("Regional roles are given by the network, not by an office admin.");
+            throw new StaffRefused(StaffRefused.Reason.REGIONAL_ROLE, "Regional roles are given by the network, not by an office admin.");
         }
-        throw new StaffRefused("'" + roleName + "' is not a role of an office; the roles are author, editor and admin.");
+        throw new StaffRefused(StaffRefused.Reason.NOT_A_ROLE,
+                "'" + roleName + "' is not a role of an office; the roles are author, editor and admin.", String.valueOf(roleName));
     }
 
     public String path() {

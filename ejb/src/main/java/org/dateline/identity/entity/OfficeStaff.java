@@ -25,10 +25,11 @@ public record OfficeStaff(String office, List<StaffMember> members) {
 
     /** Refuses a grant the office's rules do not allow: only to its staff, and only a role they lack. */
     public StaffMember requireGrantable(String username, Role role) {
-        StaffMember member = member(username).orElseThrow(() -> new StaffRefused(
-                username + " does not work in " + office + "; invite them first."));
+        StaffMember member = member(username).orElseThrow(() -> new StaffRefused(StaffRefused.Reason.NOT_STAFF,
+                username + " does not work in " + office + "; invite them first.", username));
         if (member.has(role)) {
-            throw new StaffRefused(member.name() + " is already " + article(role) + " in " + office + ".");
+            throw new StaffRefused(StaffRefused.Reason.ALREADY_HAS_ROLE, member.name() + " is already " + article(role) + " in " + office + ".",
+                    member.name(), role);
         }
         return member;
     }
@@ -38,11 +39,11 @@ public record OfficeStaff(String office, List<StaffMember> members) {
      * office always keeps at least one admin, so that someone can still administer its staff.
      */
     public StaffMember requireRevocable(String username, Role role) {
-        StaffMember member = member(username).filter(m -> m.has(role)).orElseThrow(() -> new StaffRefused(
-                username + " is not " + article(role) + " in " + office + "."));
+        StaffMember member = member(username).filter(m -> m.has(role)).orElseThrow(() -> new StaffRefused(StaffRefused.Reason.LACKS_ROLE,
+                username + " is not " + article(role) + " in " + office + ".", username, role));
         if (role == Role.ADMIN && with(Role.ADMIN).size() <= 1) {
-            throw new StaffRefused(member.name() + " is the last admin of " + office
-                    + "; make someone else an admin first.");
+            throw new StaffRefused(StaffRefused.Reason.LAST_ADMIN, member.name() + " is the last admin of " + office
+                    + "; make someone else an admin first.", member.name());
         }
         return member;
     }

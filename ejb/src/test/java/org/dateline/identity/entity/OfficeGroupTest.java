@@ -25,7 +25,11 @@ class OfficeGroupTest {
     @Test
     void unknownRolesAreRefused() {
         assertThatThrownBy(() -> OfficeGroup.of("san-jose", "publisher"))
-                .isInstanceOf(StaffRefused.class).hasMessageContaining("author, editor and admin");
+                .isInstanceOf(StaffRefused.class).hasMessageContaining("author, editor and admin")
+                .satisfies(e -> {
+                    assertThat(((StaffRefused) e).reason()).isEqualTo(StaffRefused.Reason.NOT_A_ROLE);
+                    assertThat(((StaffRefused) e).details()).containsExactly("publisher");
+                });
         assertThatThrownBy(() -> OfficeGroup.of("san-jose", null)).isInstanceOf(StaffRefused.class);
     }
 

@@ -22,7 +22,8 @@ class OfficeStaffTest {
         OfficeStaff staff = new OfficeStaff("san-jose", List.of(person("sara", Role.ADMIN), person("eli", Role.EDITOR)));
 
         assertThatThrownBy(() -> staff.requireRevocable("sara", Role.ADMIN))
-                .isInstanceOf(StaffRefused.class).hasMessageContaining("last admin of san-jose");
+                .isInstanceOf(StaffRefused.class).hasMessageContaining("last admin of san-jose")
+                .satisfies(e -> assertThat(((StaffRefused) e).reason()).isEqualTo(StaffRefused.Reason.LAST_ADMIN));
     }
 
     @Test
@@ -55,7 +56,11 @@ class OfficeStaffTest {
 
         assertThat(staff.requireGrantable("eli", Role.ADMIN).username()).isEqualTo("eli");
         assertThatThrownBy(() -> staff.requireGrantable("eli", Role.EDITOR))
-                .isInstanceOf(StaffRefused.class).hasMessage("Eli Doe is already an editor in san-jose.");
+                .isInstanceOf(StaffRefused.class).hasMessage("Eli Doe is already an editor in san-jose.")
+                .satisfies(e -> {
+                    assertThat(((StaffRefused) e).reason()).as("what a page says in the admin's language").isEqualTo(StaffRefused.Reason.ALREADY_HAS_ROLE);
+                    assertThat(((StaffRefused) e).details()).containsExactly("Eli Doe", Role.EDITOR);
+                });
         assertThatThrownBy(() -> staff.requireGrantable("gabe", Role.EDITOR))
                 .isInstanceOf(StaffRefused.class).hasMessage("gabe does not work in san-jose; invite them first.");
     }

@@ -2,7 +2,6 @@ package org.dateline.web.identity;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,12 +21,14 @@ import org.dateline.identity.entity.StaffRefused;
 import org.dateline.tenancy.boundary.Offices;
 import org.dateline.tenancy.boundary.UnknownOffice;
 import org.dateline.tenancy.entity.Office;
+import org.dateline.web.studio.StudioLanguage;
+import org.dateline.web.studio.StudioLanguages;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -35,7 +36,9 @@ import java.util.function.Supplier;
 /**
  * The office's staff page ({@code /studio/staff/}): the table of people and their roles, the
  * invitation dialog, and the grant and revoke buttons. The office is the {@code office} request
- * parameter, or the first office the signed-in person administers.
+ * parameter, or the first office the signed-in person administers. Everything it says is in the
+ * admin's studio language ({@link StudioLanguage}), refusals included, and its times are the
+ * office's local times.
  */
 @Named
 @ViewScoped
@@ -43,7 +46,6 @@ public class StaffView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int RECENT_CHANGES = 20;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     @EJB
     Staff staff;
@@ -57,7 +59,12 @@ public class StaffView implements Serializable {
     @Inject
     Callers callers;
 
+    @Inject
+    StudioLanguage language;
+
     private String office;
+    /** The office's name, for the page (its slug when there is no such office). */
+    private String officeName;
     private List<StaffMember> members = List.of();
     private transient List<AuditEvent> changes = List.of();
     private boolean administering;
@@ -68,6 +75,8 @@ public class StaffView implements Serializable {
     private String firstName;
     private String lastName;
     private String role = "author";
+    /** The language of the invitation e-mail: the admin's own studio language unless they choose another. */
+    private String invitationLanguage;
     private Invitation invitation;
 
     /** Called by the page's view action, once the {@code office} parameter is set. */
@@ -79,33 +88,33 @@ public class StaffView implements Serializable {
         }
         if (office == null) {
             administering = false;
-            error("Staff administration is for office admins; you are not an admin of any office.");
+            officeName = "";
+            language.error("staff.noOffice");
             return;
         }
+        invitationLanguage = language.getTag();
         refresh();
     }
 
     public void invite() {
-        Invitation done = attempt(() -> staff.invite(office, email, firstName, lastName, role));
+        Invitation done = attempt(() -> staff.invite(office, email, firstName, lastName, role, invitationLanguage));
         if (done == null) {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         invitation = done;
         if (!done.newAccount()) {
-            info(done.email() + " already had an account; they are now " + roleName(done.role()) + " in " + office + ".");
+            language.info("staff.existing", done.email(), language.roleWord(done.role()), officeName);
         } else if (done.mailed()) {
-            info("Invited " + done.email() + " as " + roleName(done.role()) + ". They have been e-mailed a link to set "
-                    + "their password, valid for " + days(done.validDays()) + ".");
+            language.info("staff.invited", done.email(), language.roleWord(done.role()), days(done.validDays()));
         } else {
-            warn("The account of " + done.email() + " was created with the " + label(done.role()).toLowerCase(Locale.ROOT)
-                    + " role, but the invitation e-mail could not be sent: " + done.problem() + " Check the realm's e-mail "
-                    + "settings in Keycloak, then choose \"Resend invitation\" below.");
+            language.warn("staff.notMailed", done.email(), language.roleWord(done.role()), done.problem());
         }
         email = null;
         firstName = null;
         lastName = null;
         role = "author";
+        invitationLanguage = language.getTag();
         refresh();
     }
 
@@ -113,7 +122,7 @@ public class StaffView implements Serializable {
         Invitation sent = attempt(() -> staff.resendInvitation(office, member.username()));
         if (sent != null) {
             invitation = sent;
-            info("A new invitation went to " + sent.email() + ", valid for " + days(sent.validDays()) + ".");
+            language.info("staff.resent", sent.email(), days(sent.validDays()));
         }
         refresh();
     }
@@ -123,7 +132,7 @@ public class StaffView implements Serializable {
             staff.grant(office, member.username(), granted.name());
             return Boolean.TRUE;
         }) != null) {
-            info(member.name() + " is now " + roleName(granted) + " in " + office + ".");
+            language.info("staff.granted", member.name(), language.roleWord(granted), officeName);
         }
         refresh();
     }
@@ -133,12 +142,15 @@ public class StaffView implements Serializable {
             staff.revoke(office, member.username(), revoked.name());
             return Boolean.TRUE;
         }) != null) {
-            info(member.name() + " is no longer " + roleName(revoked) + " in " + office + ".");
+            language.info("staff.revoked", member.name(), language.roleWord(revoked), officeName);
         }
         refresh();
     }
 
     private void refresh() {
+        Office shown = offices.find(office).orElse(null);
+        officeName = shown == null ? office : shown.name();
+        zone = shown == null ? ZoneOffset.UTC : shown.zone();
         var found = attempt(() -> staff.of(office));
         administering = found != null;
         members = found == null ? List.of() : found.members();
@@ -146,79 +158,119 @@ public class StaffView implements Serializable {
         if (changes == null) {
             changes = List.of();
         }
-        zone = offices.find(office).map(Office::zone).orElse(ZoneOffset.UTC);
     }
 
-    /** Runs a boundary call and turns its refusals into messages for the admin; null when refused. */
+    /**
+     * Runs a boundary call and turns its refusals into messages for the admin, in their language;
+     * null when refused.
+     */
     private <T> T attempt(Supplier<T> call) {
         try {
             return call.get();
-        } catch (StaffRefused | NotAllowed | UnknownOffice e) {
-            error(e.getMessage());
+        } catch (StaffRefused e) {
+            language.error("refused." + e.reason().name(), refusalArguments(e));
+        } catch (NotAllowed e) {
+            language.error("staff.notAdmin", officeName);
+        } catch (UnknownOffice e) {
+            language.error("staff.unknownOffice", office);
         } catch (InvitationNotSent e) {
-            error("The invitation e-mail could not be sent: " + e.getMessage() + " Check the realm's e-mail settings in "
-                    + "Keycloak and try again.");
+            language.error("staff.notSent", e.getMessage());
         } catch (IdentityProviderUnavailable e) {
-            error("Keycloak, where the staff accounts live, cannot be reached just now; nothing was changed. "
-                    + "Try again in a moment.");
+            language.error("staff.keycloakDown");
         } catch (EJBException e) {
-            error("The change could not be made; nothing was changed.");
+            language.error("staff.failed");
         }
         return null;
     }
 
-    private static String roleName(Role role) {
-        return "an " + role.name().toLowerCase(Locale.ROOT);
+    /** What a refusal's message is given: the office's name first, then the refusal's details, roles in words. */
+    private Object[] refusalArguments(StaffRefused refused) {
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(officeName);
+        for (Object detail : refused.details()) {
+            arguments.add(detail instanceof Role r ? language.roleWord(r) : detail);
+        }
+        return arguments.toArray();
     }
 
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    private String days(int days) {
+        return language.text("staff.days", days);
     }
 
-    private static String days(int days) {
-        return days == 1 ? "1 day" : days + " days";
-    }
-
-    private static void warn(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
-
-    /** When a change was made, in the office's time zone. */
+    /** When a change was made, in the office's time zone and the admin's language. */
     public String when(AuditEvent change) {
-        return WHEN.format(change.at().atZone(zone));
+        return language.when(change.at(), zone);
     }
 
     /** A change of the trail in words. */
     public String what(AuditEvent change) {
         return switch (change.action()) {
-            case "STAFF_INVITED" -> "Invited as " + roleWord(change.toState());
-            case "STAFF_ROLE_GRANTED" -> "Made " + roleWord(change.toState());
-            case "STAFF_ROLE_REVOKED" -> "No longer " + roleWord(change.fromState());
-            case "STAFF_INVITATION_SENT" -> "Invitation sent again";
-            case "STAFF_INVITATION_NOT_SENT" -> "Invitation e-mail not sent";
-            case "STAFF_CHANGE_REFUSED" -> "Refused" + (change.toState() == null ? "" : " (" + roleWord(change.toState()) + ")");
+            case "STAFF_INVITED", "STAFF_ROLE_GRANTED" -> language.text("audit." + change.action(), roleWord(change.toState()));
+            case "STAFF_ROLE_REVOKED" -> language.text("audit." + change.action(), roleWord(change.fromState()));
+            case "STAFF_INVITATION_SENT", "STAFF_INVITATION_NOT_SENT" -> language.text("audit." + change.action());
+            case "STAFF_CHANGE_REFUSED" -> change.toState() == null ? language.text("audit.STAFF_CHANGE_REFUSED")
+                    : language.text("audit.STAFF_CHANGE_REFUSED.role", roleWord(change.toState()));
             default -> change.action();
         };
     }
 
-    private static String roleWord(String role) {
-        return role == null ? "" : role.toLowerCase(Locale.ROOT).replace('_', ' ');
+    /** A role as the trail keeps it ({@code EDITOR}, or as a refused request named it) in the admin's words. */
+    private String roleWord(String role) {
+        if (role == null) {
+            return "";
+        }
+        String name = role.trim().toUpperCase(Locale.ROOT);
+        for (Role known : Role.values()) {
+            if (known.name().equals(name) || known.group().toUpperCase(Locale.ROOT).equals(name)) {
+                return language.roleWord(known);
+            }
+        }
+        return role;
     }
 
     public List<Role> getRoles() {
         return List.of(Role.values());
     }
 
+    /** A role as a tag of the table ("Editor"). */
     public String label(Role role) {
-        return role.name().charAt(0) + role.name().substring(1).toLowerCase(Locale.ROOT);
+        return language.roleLabel(role);
+    }
+
+    /** The button that gives a person a role ("Make editor"). */
+    public String makeLabel(Role role) {
+        return language.text("staff.make", language.roleWord(role));
+    }
+
+    /** The button that takes a role away ("Remove editor"). */
+    public String removeLabel(Role role) {
+        return language.text("staff.remove", language.roleWord(role));
+    }
+
+    /** What the admin is asked before a role goes ("Remove Eli Editor as editor?"). */
+    public String removeQuestion(StaffMember member, Role role) {
+        return language.text("staff.removeQuestion", member.name(), language.roleWord(role));
     }
 
     public String getOffice() {
         return office;
+    }
+
+    public String getOfficeName() {
+        return officeName;
+    }
+
+    /** The languages an invitation e-mail can be written in: the studio's. */
+    public List<StudioLanguage.Choice> getInvitationLanguages() {
+        return language.getChoices();
+    }
+
+    public String getInvitationLanguage() {
+        return invitationLanguage;
+    }
+
+    public void setInvitationLanguage(String invitationLanguage) {
+        this.invitationLanguage = StudioLanguages.isSupported(invitationLanguage) ? invitationLanguage : language.getTag();
     }
 
     public void setOffice(String office) {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.dateline.search.boundary.Search;
 import org.dateline.search.entity.SearchRequest;
@@ -29,6 +30,9 @@ public class SearchView extends SitePage {
 
     @EJB
     Search search;
+
+    @Inject
+    SiteWords words;
 
     private SearchRequest request = new SearchRequest("", null, null, null, 1, PAGE_SIZE);
     private SearchResults results = SearchResults.none(request, 0);
@@ -75,11 +79,10 @@ public class SearchView extends SitePage {
         return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
+    /** A facet's heading, in the page's language. */
     public String dimensionLabel(String dimension) {
         return switch (dimension) {
-            case "topic" -> "Topic";
-            case "year" -> "Year";
-            case "language" -> "Language";
+            case "topic", "year", "language" -> words.get("search." + dimension);
             default -> dimension;
         };
     }

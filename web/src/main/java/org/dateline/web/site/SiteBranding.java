@@ -17,8 +17,8 @@ import org.dateline.tenancy.entity.Office;
 @RequestScoped
 public class SiteBranding {
 
-    private static final Branding NETWORK = new Branding("Dateline", "News from the offices of the network", null,
-            Branding.INK, Branding.LINK);
+    /** The network's own: its tagline is a word of the page's language (the site template's {@code network.tagline}). */
+    private static final Branding NETWORK = new Branding("Dateline", null, null, Branding.INK, Branding.LINK);
 
     private Office office;
     private Branding branding;

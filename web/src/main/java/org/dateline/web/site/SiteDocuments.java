@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.ResourceBundle;
 
 /**
  * The machine-read documents of an office's site: RSS 2.0 and Atom feeds of its latest stories,
@@ -39,14 +40,17 @@ final class SiteDocuments {
     private SiteDocuments() {
     }
 
+    /** The feed of the site's latest stories, its title and description in the office's main language. */
     static byte[] feed(String type, Office office, String siteUrl, List<Placement> stories) {
-        return feed(type, office, siteUrl, office.name() + " — news", siteUrl, "The latest stories of " + office.name() + ".", stories);
+        ResourceBundle words = SiteWords.in(office.mainLanguage());
+        return feed(type, office, siteUrl, SiteWords.format(words, "home.title", office.name()), siteUrl,
+                SiteWords.format(words, "feed.description", office.name()), stories);
     }
 
     /** The feed of one topic of the site: its latest stories, linking to the topic page. */
     static byte[] topicFeed(String type, Office office, String siteUrl, String topic, String topicUrl, List<Placement> stories) {
         return feed(type, office, siteUrl, office.name() + " — " + topic, topicUrl,
-                "The latest stories of " + office.name() + " on " + topic + ".", stories);
+                SiteWords.format(SiteWords.in(office.mainLanguage()), "feed.topicDescription", office.name(), topic), stories);
     }
 
     private static byte[] feed(String type, Office office, String siteUrl, String title, String link, String description,

@@ -14,6 +14,7 @@ import org.dateline.tenancy.entity.Office;
 import org.dateline.placements.entity.Translation;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * One story on an office's site; a story that is not live there is not found. A story another
@@ -75,22 +76,24 @@ public class StoryPageView extends SitePage {
         return story == null ? null : story.translation();
     }
 
-    /** The language switch's words, in the translation's own language ("Leer en español"). */
+    /**
+     * The language switch's words, in the language it leads to ("Leer en español" on the English
+     * page, "Read in English" on the Spanish one), so that a reader who cannot read this page finds
+     * it; the page marks it with that language.
+     */
     public String getTranslationLabel() {
         Translation translation = getTranslation();
         return translation == null ? null : switchTo(translation.language());
     }
 
+    /** The switch to a language: the words of that language's bundle, else the language's own name ("Français"). */
     static String switchTo(String language) {
-        return switch (language) {
-            case "es" -> "Leer en español";
-            case "en" -> "Read in English";
-            case "fr" -> "Lire en français";
-            case "pt" -> "Ler em português";
-            default -> {
-                Locale locale = Locale.forLanguageTag(language);
-                yield locale.getDisplayLanguage(locale);
-            }
-        };
+        ResourceBundle words = SiteWords.in(language);
+        if (words.getLocale().getLanguage().equals(language)) {
+            return SiteWords.format(words, "story.readInThisLanguage");
+        }
+        Locale locale = Locale.forLanguageTag(language);
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 }

@@ -19,7 +19,7 @@ public class OfficeSwitchView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One office the person works in, with their roles there. */
+    /** One office the person works in, with their roles there (in the person's language). */
     public record Choice(String slug, String name, String roles) implements Serializable {
     }
 
@@ -32,12 +32,15 @@ public class OfficeSwitchView implements Serializable {
     @Inject
     Desk desk;
 
+    @Inject
+    StudioLanguage language;
+
     private List<Choice> choices = List.of();
 
     public void open() {
         Caller caller = identities.current();
         choices = caller.offices().stream().map(slug -> new Choice(slug, offices.get(slug).name(),
-                caller.rolesIn(slug).stream().sorted().map(StudioView::roleName).collect(Collectors.joining(", ")))).toList();
+                caller.rolesIn(slug).stream().sorted().map(language::roleLabel).collect(Collectors.joining(", ")))).toList();
     }
 
     public String workIn(String slug) {

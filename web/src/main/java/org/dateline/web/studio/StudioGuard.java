@@ -23,7 +23,8 @@ import java.util.logging.Logger;
  * fields is refused outright: Faces would take it for a form sent, so a plain link or an image on
  * any page (a story, an e-mail) could act in the signed-in person's name. Faces' client-side view
  * state is no guard of its own: it is not tied to a session, and one person's copy works for anyone.
- * Every refusal is a 403 that changes nothing, logged with the person's name.
+ * Every refusal is a 403 that changes nothing, logged with the person's name, and says why in the
+ * studio language of the browser.
  * <p>
  * Every studio answer also says that no other site may frame it ({@code frame-ancestors 'none'}),
  * so that no page can lay the studio under its own buttons.
@@ -43,9 +44,7 @@ public class StudioGuard extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         if (SAFE.contains(request.getMethod())) {
             if (carriesAForm(request.getParameterNames())) {
-                refuse(request, response, "a link that carries a form",
-                        "This address carries a form of the studio, which only the studio's own pages may send, so nothing "
-                                + "was changed. Open the studio itself and try again.");
+                refuse(request, response, "a link that carries a form", "guard.formInALink");
                 return;
             }
             if (request.getUserPrincipal() != null) {
@@ -55,16 +54,13 @@ public class StudioGuard extends HttpFilter {
             return;
         }
         if (!fromHere(request.getHeader("Origin"), request.getHeader("Referer"), request.getHeader("Host"))) {
-            refuse(request, response, "a request from another site",
-                    "This was sent to the studio from another site, so nothing was changed. Open the studio itself and try again.");
+            refuse(request, response, "a request from another site", "guard.fromAnotherSite");
             return;
         }
         HttpSession session = request.getSession(false);
         if (request.getUserPrincipal() != null && !StudioToken.matches(session, StudioToken.sent(request))) {
             response.setHeader(StudioToken.REFUSED_HEADER, "token");
-            refuse(request, response, "a request without the studio's token",
-                    "This page of the studio is out of date (you may have signed in again since it was opened), so nothing "
-                            + "was changed. Reload the page and try again: text you typed in the story editor is kept in this browser.");
+            refuse(request, response, "a request without the studio's token", "guard.outOfDate");
             return;
         }
         chain.doFilter(request, response);
@@ -85,14 +81,17 @@ public class StudioGuard extends HttpFilter {
         return false;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String what, String message)
+    /** A 403 that says why in the browser's studio language ({@link StudioLanguages#ofBrowser}): no Faces here. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String what, String why)
             throws IOException {
+        String language = StudioLanguages.ofBrowser(request);
         String who = request.getUserPrincipal() == null ? "someone not signed in" : request.getUserPrincipal().getName();
         LOG.warning(() -> "Refused " + what + " to " + request.getRequestURI() + " for " + who);
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("Content-Language", language);
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().print(message);
+        response.getWriter().print(StudioLanguages.text(StudioLanguages.bundle(Locale.forLanguageTag(language)), why));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -85,7 +86,7 @@ public class KeycloakAdminClient implements StaffDirectory {
     }
 
     @Override
-    public String createInvited(String username, String email, String firstName, String lastName,
+    public String createInvited(String username, String email, String firstName, String lastName, String locale,
                                 List<String> requiredActions, OfficeGroup group) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
@@ -96,6 +97,9 @@ public class KeycloakAdminClient implements StaffDirectory {
         user.setEmailVerified(false);
         user.setRequiredActions(List.copyOf(requiredActions));
         user.setGroups(List.of(group.path()));
+        if (locale != null) {
+            user.setAttributes(Map.of("locale", List.of(locale)));
+        }
         return call("create the account of " + email, () -> {
             try (Response response = realm().users().create(user)) {
                 if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
