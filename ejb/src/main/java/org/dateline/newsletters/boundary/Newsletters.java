@@ -1,0 +1,147 @@
+package org.dateline.newsletters.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.dateline.audit.control.Auditor;
+import org.dateline.identity.control.Callers;
+import org.dateline.identity.entity.Caller;
+import org.dateline.identity.entity.Role;
+import org.dateline.newsletters.entity.Issue;
+import org.dateline.newsletters.entity.IssueAction;
+import org.dateline.newsletters.entity.IssueContent;
+import org.dateline.newsletters.entity.IssueNotFound;
+import org.dateline.newsletters.entity.IssueState;
+import org.dateline.tenancy.control.Tenancy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * An office's newsletter issues: authors and editors draft them and submit them for review,
+ * editors publish them. Every write checks the caller's role in the office, the issue's state and
+ * the version the caller saw, before anything is changed, and is audited in the same transaction.
+ */
+@Stateless
+public class Newsletters {
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Auditor auditor;
+
+    Clock clock = Clock.systemUTC();
+
+    public Issue create(String office, IssueContent content) {
+        Caller caller = callers.current();
+        caller.require(office, IssueAction.CREATE.roles(), IssueAction.CREATE.description());
+        Instant now = clock.instant();
+        Issue issue = new Issue(content, caller.name(), now);
+        EntityManager em = tenancy.of(office);
+        em.persist(issue);
+        em.flush();
+        audit(office, caller, now, IssueAction.CREATE, null, issue);
+        return issue;
+    }
+
+    /** Replaces the issue's content: a draft by its office's authors and editors, an issue in review by editors. */
+    public Issue revise(String office, long id, int version, IssueContent content) {
+        Caller caller = callers.current();
+        EntityManager em = tenancy.of(office);
+        Issue issue = find(em, office, id);
+        IssueAction action = issue.state() == IssueState.IN_REVIEW ? IssueAction.REVISE_IN_REVIEW : IssueAction.REVISE;
+        caller.require(office, action.roles(), action.description());
+        issue.requireAllows(action);
+        issue.requireVersion(version);
+        Instant now = clock.instant();
+        issue.revise(content, caller.name(), now);
+        em.flush();
+        audit(office, caller, now, action, issue.state(), issue);
+        return issue;
+    }
+
+    public Issue submitForReview(String office, long id, int version) {
+        return transition(office, id, version, IssueAction.SUBMIT);
+    }
+
+    public Issue withdraw(String office, long id, int version) {
+        return transition(office, id, version, IssueAction.WITHDRAW);
+    }
+
+    public Issue publish(String office, long id, int version) {
+        return transition(office, id, version, IssueAction.PUBLISH);
+    }
+
+    /** Creates an issue that is published at once, as an import of an office's past newsletter does (editors only). */
+    public Issue importPublished(String office, IssueContent content) {
+        Caller caller = callers.current();
+        caller.require(office, IssueAction.IMPORT.roles(), IssueAction.IMPORT.description());
+        Instant now = clock.instant();
+        Issue issue = new Issue(content, caller.name(), now);
+        issue.take(IssueAction.IMPORT, caller.name(), now);
+        EntityManager em = tenancy.of(office);
+        em.persist(issue);
+        em.flush();
+        audit(office, caller, now, IssueAction.IMPORT, null, issue);
+        return issue;
+    }
+
+    /** One issue, for anyone with a role in its office. */
+    public Issue issue(String office, long id) {
+        callers.current().require(office, EnumSet.allOf(Role.class), "read newsletter issues");
+        return find(tenancy.of(office), office, id);
+    }
+
+    /** The office's issues, last changed first, for anyone with a role in it. */
+    public List<Issue> issues(String office, int first, int max) {
+        callers.current().require(office, EnumSet.allOf(Role.class), "read newsletter issues");
+        return tenancy.of(office).createNamedQuery(Issue.ALL, Issue.class).setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+    }
+
+    /** The office's published issues, newest month first: what its readers see. */
+    public List<Issue> published(String office) {
+        return tenancy.of(office).createNamedQuery(Issue.IN_STATE, Issue.class)
+                .setParameter("state", IssueState.PUBLISHED).getResultList();
+    }
+
+    /** A published issue of the office, or none. */
+    public Issue publishedIssue(String office, long id) {
+        Issue issue = tenancy.of(office).find(Issue.class, id);
+        return issue != null && issue.state() == IssueState.PUBLISHED ? issue : null;
+    }
+
+    private Issue transition(String office, long id, int version, IssueAction action) {
+        Caller caller = callers.current();
+        caller.require(office, action.roles(), action.description());
+        EntityManager em = tenancy.of(office);
+        Issue issue = find(em, office, id);
+        issue.requireAllows(action);
+        issue.requireVersion(version);
+        IssueState from = issue.state();
+        Instant now = clock.instant();
+        issue.take(action, caller.name(), now);
+        em.flush();
+        audit(office, caller, now, action, from, issue);
+        return issue;
+    }
+
+    private static Issue find(EntityManager em, String office, long id) {
+        Issue issue = em.find(Issue.class, id);
+        if (issue == null) {
+            throw new IssueNotFound(office, id);
+        }
+        return issue;
+    }
+
+    private void audit(String office, Caller caller, Instant at, IssueAction action, IssueState from, Issue issue) {
+        auditor.record(office, null, caller.name(), at, "NEWSLETTER_" + action.name(), from, issue.state(), issue.version(),
+                "Newsletter issue " + issue.id() + ": " + issue.title());
+    }
+}
