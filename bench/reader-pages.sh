@@ -1,26 +1,36 @@
 #!/usr/bin/env bash
-# Reader-site benchmark: fills an office with N placements (default 1000 and 1000000), then measures
-# with wrk on loopback (32 connections) the story page, the office home and page 500 of the home, the
-# topic page and its page 500, the archive month and its page 500, and the same story page's bytes
-# served as a static file by nginx, and prints the figures.
+# Reader-site benchmark. Fills San José's site with N live stories (default 1000, then 1000000),
+# starts the server on that data, and measures with wrk on loopback (-t2 -c32) in interleaved rounds
+# (medians of BENCH_ROUNDS, default 3):
+#   - each page as it is cached (story, home, home page 500, topic page, topics index, archive index,
+#     archive month), uncompressed and gzip-compressed, beside nginx serving the same bytes (plain,
+#     and with gzip_static the same compressed bytes), with the ratio on each line;
+#   - the first render after a publish (nothing cached) of the topics index and the archive index,
+#     which read kept counts;
+#   - with BENCH_JFR=1, a flight recording of the cached story page under load, and its hot methods.
 # Usage: bench/reader-pages.sh [N ...]   (needs wrk and nginx: apt-get install wrk nginx-light)
-# BENCH_PORT and BENCH_NGINX_PORT choose the ports; BENCH_NO_BUILD=1 uses the EAR already built.
+# BENCH_PORT and BENCH_NGINX_PORT choose the ports; BENCH_NO_BUILD=1 uses the EAR already built;
+# BENCH_DURATION (default 5s) is each wrk run's length.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 [ $# -gt 0 ] && SIZES=("$@") || SIZES=(1000 1000000)
 PORT=${BENCH_PORT:-9380}
 NGINX_PORT=${BENCH_NGINX_PORT:-9381}
-DURATION=${BENCH_DURATION:-15s}
+DURATION=${BENCH_DURATION:-5s}
+ROUNDS=${BENCH_ROUNDS:-3}
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk and nginx (apt-get install wrk nginx-light)" >&2; exit 1; }
 
-[ "${BENCH_NO_BUILD:-}" = 1 ] || ./mvnw -q -B -DskipTests install
+[ "${BENCH_NO_BUILD:-}" = 1 ] || ./mvnw -q -B -ntp -DskipTests verify
 WLP=$ROOT/liberty/target/liberty/wlp
 H2=$WLP/usr/shared/resources/jdbc/h2.jar
 SERVER=$WLP/usr/servers/dateline-bench
+TEMPLATE=$WLP/usr/servers/dateline-it
 WORK=$ROOT/liberty/target/bench
 mkdir -p "$WORK"
+[ -f "$ROOT/liberty/target/dateline.ear" ] && [ -d "$TEMPLATE" ] || { echo "build first (./mvnw -DskipTests verify)" >&2; exit 1; }
 
+server_pid() { pgrep -f -- "-jar .*ws-server.jar dateline-bench" | head -1 || true; }
 stop_all() {
     "$WLP/bin/server" stop dateline-bench >/dev/null 2>&1 || true
     [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
@@ -28,20 +38,31 @@ stop_all() {
 trap stop_all EXIT
 
 wait_ready() {
-    for _ in $(seq 1 120); do
+    for _ in $(seq 1 180); do
         curl -sf -o /dev/null "http://127.0.0.1:$PORT/san-jose/" && return
         sleep 1
     done
     echo "server did not start" >&2; exit 1
 }
 
-# wrk → "req/s p50 p99"
-measure() {
-    wrk -t2 -c32 -d"$DURATION" --latency "$1" > "$WORK/wrk.out"
-    awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%10.0f req/s   p50 %8s   p99 %8s\n", rps, p50, p99}' "$WORK/wrk.out"
+# one wrk run → "req/s p50 p99" (p50 and p99 in ms)
+wrk_run() {
+    wrk -t2 -c32 -d"$DURATION" --latency "${@:2}" "$1" > "$WORK/wrk.out"
+    awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+         /Requests\/sec/ {rps=$2} /^ +50%/ {p50=ms($2)} /^ +99%/ {p99=ms($2)} END {printf "%.0f %.2f %.2f\n", rps, p50, p99}' "$WORK/wrk.out"
 }
 
-uncached_ms() {
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR + 1) / 2)]}'; }
+
+# measure NAME URL [wrk header args] → appends "NAME rps p50 p99" to $WORK/rounds.txt
+measure() {
+    local name=$1 url=$2; shift 2
+    echo "$name $(wrk_run "$url" "$@")" >> "$WORK/rounds.txt"
+}
+
+rps_of() { awk -v n="$1" '$1 == n {print $2}' "$WORK/rounds.txt" | median; }
+
+first_ms() {
     curl -s -o /dev/null -w '%{time_total}' "$1" | awk '{printf "%.1f ms", $1 * 1000}'
 }
 
@@ -49,12 +70,14 @@ for N in "${SIZES[@]}"; do
     DATA=$WORK/data-$N
     rm -rf "$SERVER" "$DATA"
     mkdir -p "$SERVER/dropins"
-    cp "$WLP/usr/servers/dateline-it/"{server.xml,datasource-h2.xml,datasource-postgresql.xml,staff.xml} "$SERVER/"
+    cp "$TEMPLATE/"{server.xml,datasource-h2.xml,datasource-postgresql.xml,keycloak.xml} "$SERVER/"
     printf -- '-Duser.timezone=UTC\n-Xmx1g\n' > "$SERVER/jvm.options"
-    printf 'dateline.http.port=%s\ndateline.https.port=%s\ndateline.db=h2\ndateline.data.dir=%s\n' $PORT $((PORT + 363)) "$DATA" > "$SERVER/bootstrap.properties"
+    # Keycloak is not running: the reader sites do not need it (the secrets only let the server start)
+    printf 'dateline.http.port=%s\ndateline.https.port=%s\ndateline.db=h2\ndateline.data.dir=%s\ndateline.keycloak.url=http://localhost:1\ndateline.keycloak.studio.secret=bench\ndateline.keycloak.provisioning.secret=bench\n' \
+        "$PORT" $((PORT + 363)) "$DATA" > "$SERVER/bootstrap.properties"
     cp "$ROOT/liberty/target/dateline.ear" "$SERVER/dropins/dateline.ear"
 
-    # First start creates the schema; then the placements are written straight into the database.
+    # The first start creates the schema; then the stories are written straight into the database.
     "$WLP/bin/server" start dateline-bench >/dev/null; wait_ready; "$WLP/bin/server" stop dateline-bench >/dev/null
     started=$(date +%s)
     cat > "$WORK/fill.sql" <<SQL
@@ -73,6 +96,15 @@ FROM SYSTEM_RANGE(1, $N);
 INSERT INTO placement_topic (id, office_id, placement_id, topic_slug, topic_name, published_at)
 SELECT 1000000 + x, 'san-jose', 1000000 + x, 'labour-migration', 'Labour migration', DATEADD('SECOND', x, TIMESTAMP '2020-01-01 00:00:00')
 FROM SYSTEM_RANGE(1, $N);
+-- the counts the placements' writes keep, as the migration that made them computes them
+DELETE FROM site_count WHERE office_id = 'san-jose';
+INSERT INTO site_count (office_id, count_key, kind, slug, name, stories)
+SELECT office_id, 'topic:' || topic_slug, 'topic', topic_slug, MAX(topic_name), COUNT(*)
+FROM placement_topic WHERE office_id = 'san-jose' GROUP BY office_id, topic_slug;
+INSERT INTO site_count (office_id, count_key, kind, slug, name, stories)
+SELECT office_id, 'month:' || CAST(publication_month AS VARCHAR(6)), 'month', CAST(publication_month AS VARCHAR(6)),
+       CAST(publication_month AS VARCHAR(6)), COUNT(*)
+FROM placement WHERE state = 'LIVE' AND office_id = 'san-jose' GROUP BY office_id, publication_month;
 UPDATE site_version SET version = version + 1, changed_at = CURRENT_TIMESTAMP WHERE office_id = 'san-jose';
 SQL
     java -Duser.timezone=UTC -cp "$H2" org.h2.tools.RunScript -url "jdbc:h2:file:$DATA/dateline;MODE=LEGACY" -user sa -script "$WORK/fill.sql"
@@ -80,30 +112,36 @@ SQL
     "$WLP/bin/server" start dateline-bench >/dev/null; wait_ready
 
     X=$(( N / 2 ))
-    STORY="http://127.0.0.1:$PORT/san-jose/stories/$((1000000 + X))-bench-story-$X"
-    HOME_PAGE="http://127.0.0.1:$PORT/san-jose/"
+    BASE="http://127.0.0.1:$PORT/san-jose"
+    STORY="$BASE/stories/$((1000000 + X))-bench-story-$X"
     PAGE=$(( N / 20 < 500 ? N / 20 : 500 ))
     LAST=$(( N - (PAGE - 1) * 20 + 1 ))
     CURSOR="before=$(( (1577836800 + LAST) * 1000 ))-$((1000000 + LAST))"
-    DEEP="http://127.0.0.1:$PORT/san-jose/?$CURSOR"
-    TOPIC="http://127.0.0.1:$PORT/san-jose/topics/labour-migration"
     MONTH=$(date -u -d "@$(( 1577836800 + N ))" +%Y/%m)   # the newest stories' month
-    ARCHIVE_MONTH="http://127.0.0.1:$PORT/san-jose/archive/$MONTH"
     curl -sf -o /dev/null "http://127.0.0.1:$PORT/" # warm the server (Faces, JIT)
-    echo "first render (not cached): story $(uncached_ms "$STORY"), home $(uncached_ms "$HOME_PAGE"), home page $PAGE $(uncached_ms "$DEEP")"
-    echo "first render (not cached): topics index $(uncached_ms "http://127.0.0.1:$PORT/san-jose/topics/"), archive index $(uncached_ms "http://127.0.0.1:$PORT/san-jose/archive/"), topic $(uncached_ms "$TOPIC"), topic page $PAGE $(uncached_ms "$TOPIC?$CURSOR")"
-    curl -sf "$STORY" -o "$WORK/story.html"
-    grep -q "Bench story $X:" "$WORK/story.html" || { echo "story page does not show story $X" >&2; exit 1; }
-    for url in "$STORY" "$HOME_PAGE" "$DEEP"; do wrk -t2 -c32 -d5s "$url" >/dev/null; done   # warm-up (JIT)
-    echo "story page         $(measure "$STORY")"
-    echo "home               $(measure "$HOME_PAGE")"
-    echo "home page $PAGE      $(measure "$DEEP")"
-    echo "topic page         $(measure "$TOPIC")"
-    echo "topic page $PAGE     $(measure "$TOPIC?$CURSOR")"
-    echo "archive month      $(measure "$ARCHIVE_MONTH")"
+    echo "first render after a publish (nothing cached):"
+    echo "  topics index $(first_ms "$BASE/topics/"), archive index $(first_ms "$BASE/archive/"), story $(first_ms "$STORY"), home $(first_ms "$BASE/")"
+    echo "  topic page $(first_ms "$BASE/topics/labour-migration"), its page $PAGE $(first_ms "$BASE/topics/labour-migration?$CURSOR"), home page $PAGE $(first_ms "$BASE/?$CURSOR")"
 
+    # each page's bytes, plain and as the server compresses them, for nginx to serve beside it
     mkdir -p "$WORK/nginx/html"
-    cp "$WORK/story.html" "$WORK/nginx/html/story.html"
+    declare -A URLS=([story]="$STORY" [home]="$BASE/" ["home-page-$PAGE"]="$BASE/?$CURSOR" [topic]="$BASE/topics/labour-migration"
+                     [topics-index]="$BASE/topics/" [archive-index]="$BASE/archive/" [archive-month]="$BASE/archive/$MONTH")
+    NAMES=(story home "home-page-$PAGE" topic topics-index archive-index archive-month)
+    for name in "${NAMES[@]}"; do
+        curl -sf "${URLS[$name]}" -o "$WORK/nginx/html/$name.html"
+        curl -sf -H 'Accept-Encoding: gzip' "${URLS[$name]}" -o "$WORK/nginx/html/$name.html.gz"
+        if [ "$(head -c 2 "$WORK/nginx/html/$name.html.gz" | od -An -tx1 | tr -d ' ')" = 1f8b ]; then
+            gunzip -c "$WORK/nginx/html/$name.html.gz" | cmp -s - "$WORK/nginx/html/$name.html" \
+                || { echo "the compressed $name page is not the page" >&2; exit 1; }
+        else
+            echo "(the server does not compress the $name page: nginx's gzip_static gets gzip -9 of it)"
+            gzip -9 -c "$WORK/nginx/html/$name.html" > "$WORK/nginx/html/$name.html.gz"
+        fi
+    done
+    grep -q "Bench story $X:" "$WORK/nginx/html/story.html" || { echo "the story page does not show story $X" >&2; exit 1; }
+    echo "story page: $(stat -c %s "$WORK/nginx/html/story.html") bytes, $(stat -c %s "$WORK/nginx/html/story.html.gz") gzip-compressed"
+
     cat > "$WORK/nginx/nginx.conf" <<CONF
 worker_processes 2;
 pid $WORK/nginx/nginx.pid;
@@ -111,13 +149,53 @@ error_log $WORK/nginx/error.log;
 events { worker_connections 1024; }
 http {
     access_log off;
-    server { listen 127.0.0.1:$NGINX_PORT; root $WORK/nginx/html; default_type text/html; }
+    server { listen 127.0.0.1:$NGINX_PORT; root $WORK/nginx/html; default_type text/html; gzip_static on; }
 }
 CONF
     nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx"
     sleep 1
-    echo "nginx static story $(measure "http://127.0.0.1:$NGINX_PORT/story.html")"
-    kill "$(cat "$WORK/nginx/nginx.pid")"; sleep 1
-    echo "server RSS: $(ps -o rss= -p "$(pgrep -f 'dateline-bench' | head -1)" | awk '{printf "%d MB", $1/1024}')"
+    GZ=(-H 'Accept-Encoding: gzip')
+    for name in "${NAMES[@]}"; do wrk -t2 -c32 -d3s "${URLS[$name]}" >/dev/null; done   # warm-up (JIT)
+    rm -f "$WORK/rounds.txt"
+    for round in $(seq 1 "$ROUNDS"); do
+        for name in "${NAMES[@]}"; do
+            measure "$name" "${URLS[$name]}"
+            measure "$name.nginx" "http://127.0.0.1:$NGINX_PORT/$name.html"
+            measure "$name.gzip" "${URLS[$name]}" "${GZ[@]}"
+            measure "$name.gzip.nginx" "http://127.0.0.1:$NGINX_PORT/$name.html" "${GZ[@]}"
+        done
+    done
+    echo "cached pages beside nginx serving the same bytes; $ROUNDS interleaved rounds of $DURATION, medians (req/s, p99):"
+    printf "  %-20s %-36s %-22s %-7s %-36s %-22s %s\n" page "dateline" "nginx" ratio "dateline gzip" "nginx gzip_static" ratio
+    for name in "${NAMES[@]}"; do
+        line() { # name → "req/s (p99 ms)"
+            local rps p99
+            rps=$(awk -v n="$1" '$1 == n {print $2}' "$WORK/rounds.txt" | median)
+            p99=$(awk -v n="$1" '$1 == n {print $4}' "$WORK/rounds.txt" | median)
+            printf "%7.0f req/s, p99 %6.2f ms" "$rps" "$p99"
+        }
+        rounds() { awk -v n="$1" '$1 == n {printf "%s%.0f", (c++ ? "/" : ""), $2}' "$WORK/rounds.txt"; }
+        printf "  %-20s %-36s %-22s %-7s %-36s %-22s %s\n" "$name" \
+            "$(line "$name") [$(rounds "$name")]" "$(line "$name.nginx")" \
+            "$(awk -v a="$(rps_of "$name")" -v b="$(rps_of "$name.nginx")" 'BEGIN {printf "%.2f", a / b}')" \
+            "$(line "$name.gzip") [$(rounds "$name.gzip")]" "$(line "$name.gzip.nginx")" \
+            "$(awk -v a="$(rps_of "$name.gzip")" -v b="$(rps_of "$name.gzip.nginx")" 'BEGIN {printf "%.2f", a / b}')"
+    done
+    kill "$(cat "$WORK/nginx/nginx.pid")"; rm -f "$WORK/nginx/nginx.pid"; sleep 1
+
+    if [ "${BENCH_JFR:-}" = 1 ]; then
+        PID=$(server_pid)
+        jcmd "$PID" JFR.start name=bench settings=profile filename="$WORK/story-$N.jfr" >/dev/null
+        wrk -t2 -c32 -d"$DURATION" -H 'Accept-Encoding: gzip' "$STORY" >/dev/null
+        jcmd "$PID" JFR.stop name=bench >/dev/null
+        JFR=$(ls -d /usr/lib/jvm/temurin-25*/bin/jfr 2>/dev/null | head -1 || true)
+        if [ -n "$JFR" ]; then
+            echo "hot methods of the cached story page (flight recording $WORK/story-$N.jfr):"
+            "$JFR" view --width 160 hot-methods "$WORK/story-$N.jfr" | head -30
+        else
+            echo "flight recording in $WORK/story-$N.jfr (open it with a JDK 21+ 'jfr view hot-methods')"
+        fi
+    fi
+    echo "server RSS: $(ps -o rss= -p "$(server_pid)" | awk '{printf "%d MB", $1/1024}')"
     "$WLP/bin/server" stop dateline-bench >/dev/null
 done

@@ -1,7 +1,9 @@
--- wrk script for bench/search.sh: with SEARCH_VARIED=1 every request is a different search (two words of
--- the stories' vocabulary, a page from 1 to 3, and a number that no other request repeats), so
--- none is answered from the page cache; otherwise the one URL given is requested. Prints req/s
--- and the p50/p95/p99 latencies on one line.
+-- wrk script for bench/search.sh: with SEARCH_VARIED=1 every request is a search of two words of
+-- the stories' vocabulary and a page from 1 to 3, drawn at random (1,200 different searches; the
+-- page cache keys a search by what the page reads, so a parameter it ignores would not make it
+-- new, and the bench server's search cache holds 1 MB, about a hundred pages, so that few are
+-- answered from it). Otherwise the one URL given is requested. Prints req/s and the p50/p95/p99
+-- latencies on one line.
 local words = {"migrants", "migrantes", "workers", "trabajadores", "labour", "laboral", "climate", "clima",
                "border", "frontera", "health", "salud", "children", "ninos", "training", "capacitacion",
                "returns", "retorno", "displacement", "desplazamiento"}
@@ -26,7 +28,7 @@ function request()
     n = n + 1
     local a = words[math.random(#words)]
     local b = words[math.random(#words)]
-    local path = base .. a .. "+" .. b .. "&page=" .. math.random(3) .. "&n=" .. id .. "-" .. n
+    local path = base .. a .. "+" .. b .. "&page=" .. math.random(3)
     return wrk.format(nil, path)
 end
 

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Search benchmark: fills an office (san-jose) with N stories (default 100000) in English and
 # Spanish, lets the server build its search index from the database, then measures with wrk on
-# loopback (32 connections) a search page answered from the page cache, searches that are never
-# cached (every request different), and the JSON API's search, and prints req/s and p50/p95/p99.
+# loopback a search page answered from the page cache, searches that are not cached (two words of
+# the stories' vocabulary and a page, drawn at random from 1,200, with a search cache of 1 MB: few
+# are answered from it) with one connection and with 32, and the JSON API's search, and prints req/s and
+# p50/p95/p99. With BENCH_JFR=1 it records the uncached searches and prints their hot methods.
 # Usage: bench/search.sh [N ...]   (needs wrk: apt-get install wrk)
+# BENCH_NO_BUILD=1 uses the EAR already built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -12,7 +15,7 @@ PORT=${BENCH_PORT:-9481}
 DURATION=${BENCH_DURATION:-15s}
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 1; }
 
-./mvnw -q -B -ntp -DskipTests verify
+[ "${BENCH_NO_BUILD:-}" = 1 ] || ./mvnw -q -B -ntp -DskipTests verify
 WLP=$ROOT/liberty/target/liberty/wlp
 H2=$WLP/usr/shared/resources/jdbc/h2.jar
 NAME=dateline-bench-search
@@ -31,8 +34,8 @@ wait_for() { # url, seconds
     echo "no answer from $1" >&2; exit 1
 }
 
-measure() { # url [SEARCH_VARIED=1]
-    env "${@:2}" wrk -t2 -c32 -d"$DURATION" -s "$ROOT/bench/search.lua" "$1" | tail -n 1
+measure() { # connections url [SEARCH_VARIED=1]
+    env "${@:3}" wrk -t"$(( $1 < 2 ? 1 : 2 ))" -c"$1" -d"$DURATION" -s "$ROOT/bench/search.lua" "$2" | tail -n 1
 }
 
 # CASE MOD(x, k) WHEN 0 THEN 'a' WHEN 1 THEN 'b' … END
@@ -43,9 +46,11 @@ for N in "${SIZES[@]}"; do
     stop_server
     rm -rf "$SERVER" "$DATA"
     mkdir -p "$SERVER/dropins"
-    cp "$WLP/usr/servers/dateline-it/"{server.xml,datasource-h2.xml,datasource-postgresql.xml,staff.xml} "$SERVER/"
-    printf -- '-Duser.timezone=UTC\n-Xmx1g\n' > "$SERVER/jvm.options"
-    printf 'dateline.http.port=%s\ndateline.https.port=%s\ndateline.db=h2\ndateline.data.dir=%s\n' "$PORT" $((PORT + 10000)) "$DATA" > "$SERVER/bootstrap.properties"
+    cp "$WLP/usr/servers/dateline-it/"{server.xml,datasource-h2.xml,datasource-postgresql.xml,keycloak.xml} "$SERVER/"
+    printf -- '-Duser.timezone=UTC\n-Xmx1g\n-Ddateline.page-cache.searches-mb=1\n' > "$SERVER/jvm.options"
+    # Keycloak is not running: the reader sites do not need it (the secrets only let the server start)
+    printf 'dateline.http.port=%s\ndateline.https.port=%s\ndateline.db=h2\ndateline.data.dir=%s\ndateline.keycloak.url=http://localhost:1\ndateline.keycloak.studio.secret=bench\ndateline.keycloak.provisioning.secret=bench\n' \
+        "$PORT" $((PORT + 10000)) "$DATA" > "$SERVER/bootstrap.properties"
     cp "$ROOT/liberty/target/dateline.ear" "$SERVER/dropins/dateline.ear"
 
     # First start creates the schema; then the stories are written straight into the database and
@@ -59,13 +64,16 @@ for N in "${SIZES[@]}"; do
     EN_WORD2=$(pick "x / 10" "Guyana" "Jamaica" "Trinidad" "Barbados" "Suriname" "Bahamas" "Belize" "Haiti" "Dominica" "Grenada" "Canada")
     cat > "$WORK/fill.sql" <<SQL
 INSERT INTO placement (id, office_id, version, origin_office_id, story_id, revision_id, state, slug, title, dateline,
-    publication_date, published_at, lead, body, language, topics, updated_at)
+    publication_date, publication_month, published_at, lead, body, language, topics, updated_at)
 SELECT 1000000 + x, 'san-jose', 1, 'san-jose', 1000000 + x, 1000000 + x, 'LIVE', 'bench-story-' || x,
     CASE WHEN MOD(x, 3) = 0
         THEN 'Historia ' || x || ': ' || $ES_WORD || ' en ' || $ES_WORD2
         ELSE 'Story ' || x || ': ' || $EN_WORD || ' in ' || $EN_WORD2 END,
     'San José',
-    CAST(DATEADD('MINUTE', x * 50, TIMESTAMP '2015-01-01 00:00:00') AS DATE), DATEADD('MINUTE', x * 50, TIMESTAMP '2015-01-01 00:00:00'),
+    CAST(DATEADD('MINUTE', x * 50, TIMESTAMP '2015-01-01 00:00:00') AS DATE),
+    CAST(EXTRACT(YEAR FROM DATEADD('MINUTE', x * 50, TIMESTAMP '2015-01-01 00:00:00')) AS INTEGER) * 100
+        + CAST(EXTRACT(MONTH FROM DATEADD('MINUTE', x * 50, TIMESTAMP '2015-01-01 00:00:00')) AS INTEGER),
+    DATEADD('MINUTE', x * 50, TIMESTAMP '2015-01-01 00:00:00'),
     CASE WHEN MOD(x, 3) = 0
         THEN 'La oficina informa sobre ' || $ES_WORD || ' y la migración laboral en ' || $ES_WORD2 || '.'
         ELSE 'The office reports on ' || $EN_WORD || ' and labour migration in ' || $EN_WORD2 || '.' END,
@@ -99,9 +107,19 @@ SQL
     for q in workers+Jamaica trabajadores+Hait%C3%AD; do curl -s -o /dev/null -w "first render (not cached) of a new search: %{time_total} s\n" "${SEARCH}$q"; done
     wrk -t2 -c32 -d5s -s "$ROOT/bench/search.lua" "$SEARCH" >/dev/null   # warm-up (JIT)
     SEARCH_VARIED=1 wrk -t2 -c32 -d5s -s "$ROOT/bench/search.lua" "$SEARCH" >/dev/null
-    echo "search page, cached          $(measure "${SEARCH}migrants+labour")"
-    echo "search page, never cached    $(measure "$SEARCH" SEARCH_VARIED=1)"
-    echo "API search (not cached)      $(measure "$API" SEARCH_VARIED=1)"
+    echo "search page, cached, 32 connections      $(measure 32 "${SEARCH}migrants+labour")"
+    echo "search page, not cached, 1 connection    $(measure 1 "$SEARCH" SEARCH_VARIED=1)"
+    if [ "${BENCH_JFR:-}" = 1 ]; then
+        PID=$(pgrep -f "ws-server.jar $NAME" | head -1)
+        jcmd "$PID" JFR.start name=search settings=profile filename="$WORK/search-$N.jfr" >/dev/null
+    fi
+    echo "search page, not cached, 32 connections  $(measure 32 "$SEARCH" SEARCH_VARIED=1)"
+    if [ "${BENCH_JFR:-}" = 1 ]; then
+        jcmd "$PID" JFR.stop name=search >/dev/null
+        JFR=$(ls -d /usr/lib/jvm/temurin-25*/bin/jfr 2>/dev/null | head -1 || true)
+        [ -n "$JFR" ] && "$JFR" view --width 170 hot-methods "$WORK/search-$N.jfr" | head -28
+    fi
+    echo "API search, not cached, 32 connections   $(measure 32 "$API" SEARCH_VARIED=1)"
     echo "server RSS: $(ps -o rss= -p "$(pgrep -f "ws-server.jar $NAME" | head -1)" | awk '{printf "%d MB", $1/1024}')"
     du -sh "$SERVER/search-index" | awk '{print "index on disk: " $1}'
     "$WLP/bin/server" stop $NAME >/dev/null

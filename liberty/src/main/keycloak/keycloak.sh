@@ -17,7 +17,7 @@
 #   (Keycloak's partialImport format) added to the realm in that copy with Keycloak's own admin CLI:
 #   what only the tests need, such as their password-grant client, stays out of the realm file
 #   the demo uses. Both stop when the process that started this
-#   script (Maven) ends, or the process KEYCLOAK_OWNER_PID names.
+#   script (Maven, or the demo's demo.sh) ends, or the process KEYCLOAK_OWNER_PID names.
 # stop: stops the Keycloak and the mailbox whose PIDs are in <state dir> and waits until they are gone.
 # start-mailbox <smtp port> <mailbox port> <state dir>, stop-mailbox <state dir>: the mailbox alone.
 set -euo pipefail
@@ -60,16 +60,23 @@ stop_one() {
     rm -f "$pid_file"
 }
 
-# Stops the process group led by <pid> when the build that started this script ends (Ctrl-C on the
-# demo, an aborted test run).
+# Stops the process group led by <pid> when the process that started this script ends (Maven on an
+# aborted test run; demo.sh, which stops everything itself, for the demo), or the one
+# KEYCLOAK_OWNER_PID names. The watcher runs in a session of its own: in Maven's process group, a
+# signal to the whole group (a closed terminal's SIGHUP, a Ctrl-C, a "kill -- -<group>", a CI
+# runner's cancel) ended it together with Maven, and with it the only thing that would have stopped
+# Keycloak and the mailbox.
 stop_with_owner() {
     local pid="$1" owner="${KEYCLOAK_OWNER_PID:-$PPID}"
-    (
-        trap '' HUP
-        while kill -0 "$owner" 2>/dev/null && alive "$pid"; do sleep 2; done
-        kill -TERM -- "-$pid" 2>/dev/null || true
-    ) >/dev/null 2>&1 </dev/null &
-    disown
+    setsid bash "$here/keycloak.sh" watch "$owner" "$pid" >/dev/null 2>&1 </dev/null &
+}
+
+# watch <owner pid> <group leader pid>: waits while both live, then stops the group.
+watch() {
+    local owner="$1" pid="$2"
+    trap '' HUP INT
+    while kill -0 "$owner" 2>/dev/null && alive "$pid"; do sleep 2; done
+    kill -TERM -- "-$pid" 2>/dev/null || true
 }
 
 start() {
@@ -184,5 +191,6 @@ case "${1:-}" in
     # The mailbox alone, for the tests of mail that cannot be sent: start-mailbox <smtp port> <web port> <state dir>
     start-mailbox) shift; stop_one "$3" mailbox Mailbox >/dev/null; start_mailbox "$@"; echo "Mailbox is up on http://localhost:$2/" ;;
     stop-mailbox) shift; stop_one "$1" mailbox Mailbox ;;
+    watch) shift; watch "$@" ;;
     *) echo "usage: $0 start <home> <port> <studio port> <state dir> <smtp port> <mailbox port> [fresh [<part>]] | stop <state dir>" >&2; exit 2 ;;
 esac

@@ -69,7 +69,7 @@ var StudioToken = (function () {
  * comes back here; the copy is then put back into the fields. Nothing typed is lost.
  */
 var Studio = (function () {
-    var FIELDS = ['title', 'dateline', 'lead', 'body'];
+    var FIELDS = ['title', 'dateline', 'lead', 'body', 'correction'];
 
     function form() {
         return document.getElementById('editor');
@@ -84,16 +84,72 @@ var Studio = (function () {
         return document.getElementById('editor:' + name);
     }
 
+    /** The rich-text body's editor (Quill, through PrimeFaces' textEditor), once it is there. */
+    function quill() {
+        try {
+            var widget = window.PF && PF('bodyEditor');
+            return widget && widget.editor ? widget.editor : null;
+        } catch (e) {
+            return null;
+        }
+    }
+
+    function read(name) {
+        if (name === 'body') {
+            var q = quill();
+            if (q) {
+                return q.getText().trim() === '' && !q.root.querySelector('img') ? '' : semantic(q);
+            }
+            var hidden = document.getElementById('editor:body_input');
+            return hidden ? hidden.value : '';
+        }
+        var input = field(name);
+        return input ? input.value : '';
+    }
+
+    function write(name, value) {
+        if (name === 'body') {
+            var q = quill();
+            if (q) {
+                q.setContents([]);
+                q.clipboard.dangerouslyPasteHTML(0, value);
+            }
+            var hidden = document.getElementById('editor:body_input');
+            if (hidden) {
+                hidden.value = value;
+            }
+        } else if (field(name)) {
+            field(name).value = value;
+        }
+    }
+
     function current() {
         var draft = {};
         FIELDS.forEach(function (name) {
-            var input = field(name);
-            draft[name] = input ? input.value : '';
+            draft[name] = read(name);
         });
         return draft;
     }
 
+    /** Puts the body's HTML into the field the form sends, and marks the text as changed by the person. */
+    function sync() {
+        var q = quill();
+        var hidden = document.getElementById('editor:body_input');
+        if (q && hidden && !q.root.getAttribute('data-loading')) {
+            hidden.value = q.getText().trim() === '' && !q.root.querySelector('img') ? '' : semantic(q);
+        }
+    }
+
+    function changed() {
+        var dirty = document.getElementById('editor:dirty');
+        if (dirty) {
+            dirty.value = 'true';
+        }
+    }
+
     function keep() {
+        changed();
+        sync();
         var k = key();
         if (!k) {
             return;
@@ -125,13 +181,14 @@ var Studio = (function () {
             return;
         }
         FIELDS.forEach(function (name) {
-            if (field(name) && typeof draft[name] === 'string') {
-                field(name).value = draft[name];
+            if (typeof draft[name] === 'string') {
+                write(name, draft[name]);
             }
         });
+        changed();
         var notice = document.getElementById('draft-notice');
-        document.getElementById('draft-notice-text').textContent = 'Your unsaved text from '
-            + new Date(draft.keptAt).toLocaleString() + ' was restored. Save it to keep it.';
+        var words = form().getAttribute('data-restored') || 'Your unsaved text from {0} was restored. Save it to keep it.';
+        document.getElementById('draft-notice-text').textContent = words.replace('{0}', new Date(draft.keptAt).toLocaleString());
         notice.hidden = false;
         document.getElementById('draft-discard').onclick = function () {
             localStorage.removeItem(k);
@@ -139,18 +196,105 @@ var Studio = (function () {
         };
     }
 
+    /** Labels Quill's own parts for assistive technology: the editable area by the field's label. */
+    function label(q) {
+        q.root.setAttribute('role', 'textbox');
+        q.root.setAttribute('aria-multiline', 'true');
+        q.root.setAttribute('aria-labelledby', 'body-label');
+        q.root.id = q.root.id || 'editor-body-text';
+    }
+
+    /**
+     * The body's HTML as readers get it: Quill's semantic HTML (its lists as ul and ol, not its own
+     * markup), which PrimeFaces' widget then sends; spaces are spaces.
+     */
+    function semantic(q) {
+        var html = typeof q.getSemanticHTML === 'function' ? q.getSemanticHTML() : q.root.innerHTML;
+        html = html.replace(/&nbsp;/g, ' ');
+        return html === '<p></p>' || html === '<p><br></p>' ? '' : html;
+    }
+
+    /** Gives the parts PrimeFaces draws without names or with roles they cannot keep their names, labels. */
+    function accessible() {
+        document.querySelectorAll('#editor input[type=file][aria-hidden]').forEach(function (input) {
+            input.removeAttribute('aria-hidden');
+        });
+        document.querySelectorAll('#editor .ui-autocomplete-multiple-container[role]').forEach(function (list) {
+            list.removeAttribute('role');
+            list.removeAttribute('aria-orientation');
+        });
+        var body = document.getElementById('editor:body');
+        if (body && body.getAttribute('role')) {
+            body.setAttribute('aria-labelledby', 'body-label');
+        }
+    }
+
     function watch() {
+        accessible();
         FIELDS.forEach(function (name) {
-            var input = field(name);
+            var input = name === 'body' ? null : field(name);
             if (input && !input.getAttribute('data-watched')) {
                 input.setAttribute('data-watched', 'true');
                 input.addEventListener('input', keep);
             }
         });
+        var q = quill();
+        if (q && !q.root.getAttribute('data-watched')) {
+            q.root.setAttribute('data-watched', 'true');
+            label(q);
+            // Tab leaves the text for the next field, as everywhere else on the page: no keyboard trap
+            // (Quill would insert a tab or indent); a list is indented with the toolbar instead.
+            Object.keys(q.keyboard.bindings).forEach(function (k) {
+                if (k === 'Tab' || k === '9') {
+                    q.keyboard.bindings[k] = [];
+                }
+            });
+            var widget = PF('bodyEditor');
+            widget.getEditorValue = function () {
+                return semantic(q);
+            };
+            sync();
+            q.on('text-change', function (delta, old, source) {
+                sync();
+                if (source === 'user') {
+                    keep();
+                }
+            });
+        }
+    }
+
+    /** When the body's editor is ready (PrimeFaces starts it after the page is read): restore, then watch. */
+    function whenReady(then) {
+        var tries = 0;
+        (function wait() {
+            if (quill() || !document.getElementById('editor:body') || tries++ > 50) {
+                then();
+            } else {
+                setTimeout(wait, 100);
+            }
+        })();
+    }
+
+    /** Puts an image of the office's library into the text where the cursor is. */
+    function insertImage(button) {
+        var q = quill();
+        if (!q) {
+            return;
+        }
+        var range = q.getSelection(true);
+        var at = range ? range.index : q.getLength();
+        q.insertEmbed(at, 'image', button.getAttribute('data-src'), 'user');
+        var img = q.root.querySelector('img[src="' + button.getAttribute('data-src') + '"]:not([alt])');
+        if (img) {
+            img.setAttribute('alt', button.getAttribute('data-alt') || '');
+        }
+        q.setSelection(at + 1, 0, 'user');
+        keep();
     }
 
     /** Sends with the given remote command if the sign-in holds; otherwise goes through sign-in first. */
     function send(command) {
+        sync();
         keep();
         fetch(form().getAttribute('data-signed-in-check') || 'signed-in', {redirect: 'manual', cache: 'no-store', credentials: 'same-origin'})
             .then(function (response) {
@@ -222,10 +366,18 @@ var Studio = (function () {
             signOut.addEventListener('submit', signingOut);
         }
         if (form()) {
-            restore();
-            watch();
+            whenReady(function () {
+                restore();
+                watch();
+            });
+            if (window.jQuery) {
+                jQuery(document).on('pfAjaxComplete', accessible);
+            }
+            // whatever sends the form (a button, a key), the body's latest text goes with it
+            form().addEventListener('click', sync, true);
+            form().addEventListener('keydown', sync, true);
         }
     });
 
-    return {send: send, saved: saved};
+    return {send: send, saved: saved, watch: watch, insertImage: insertImage, read: read};
 })();

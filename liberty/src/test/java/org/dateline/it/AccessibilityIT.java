@@ -131,7 +131,7 @@ class AccessibilityIT {
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
                     .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
-                        + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                        + v.nodes.map(n => n.target.join(' ') + (v.id === 'color-contrast' && n.any[0] ? ' [' + n.any[0].message + ']' : '')).join(', '))))
                     .catch(error => done(['axe failed: ' + error]));
                 """, WCAG_21_AA);
         assertThat(found).isInstanceOf(List.class);

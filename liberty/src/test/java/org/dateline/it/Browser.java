@@ -81,6 +81,37 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the page has no Faces request under way and has given back the links and buttons it
+     * disables while one is (PrimeFaces fades them), so that what is read next is the page at rest.
+     */
+    public void awaitQuiet() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                        + " && document.querySelectorAll('a.ui-commandlink.ui-state-disabled').length === 0)")));
+    }
+
+    /**
+     * Picks the item with the given label in a PrimeFaces select-one menu, and waits until the menu
+     * shows it (a click that lands while the panel is still opening is tried again).
+     */
+    public void choose(String menuId, String label) {
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 1; ; attempt++) {
+            driver.findElement(By.id(menuId)).click();
+            await(item).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw new AssertionError("the menu " + menuId + " does not show " + label + " " + showing(), e);
+                }
+            }
+        }
+    }
+
     /** What the browser shows, for a failure's message. */
     private String showing() {
         String text = driver.findElement(By.tagName("body")).getText();

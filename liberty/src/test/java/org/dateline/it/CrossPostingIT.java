@@ -10,6 +10,9 @@ import org.dateline.articles.entity.Story;
 import org.dateline.audit.boundary.AuditTrail;
 import org.dateline.audit.entity.AuditEvent;
 import org.dateline.crossposting.boundary.CrossPosts;
+import org.dateline.notifications.boundary.Notifications;
+import org.dateline.notifications.entity.Notification;
+import org.dateline.notifications.entity.NotificationKind;
 import org.dateline.crossposting.entity.CrossPost;
 import org.dateline.crossposting.entity.CrossPostState;
 import org.dateline.crossposting.entity.IllegalCrossPost;
@@ -50,7 +53,7 @@ class CrossPostingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.dateline(CrossPostingIT.class, HeroImagesIT.class, RealmAsKeycloakSeesIt.class);
+        return Deployments.dateline(CrossPostingIT.class, Inbox.class, HeroImagesIT.class, RealmAsKeycloakSeesIt.class);
     }
 
     @EJB
@@ -67,6 +70,9 @@ class CrossPostingIT {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    Notifications notifications;
 
     @Inject
     HttpServletRequest request;
@@ -135,6 +141,15 @@ class CrossPostingIT {
 
         assertThat(signedIn.as("eli.editor", () -> audit.ofStory(SAN_JOSE, story.id()))).extracting(AuditEvent::action)
                 .contains("CROSS_POST_REQUEST", "CROSS_POST_APPROVE", "CROSS_POST_GO_LIVE");
+
+        JsonObject asked = Inbox.about("rita.regional@dateline.localhost", "Cross-post to approve: Shelters in Washington " + w);
+        assertThat(asked.getString("text")).as("the regional editor hears of the request, with the offices and the note")
+                .contains("Eli Editor asked to show").contains("San José → Washington: About Washington")
+                .contains("/studio/crossposts/queue.xhtml");
+        assertThat(told("will.editor", WASHINGTON, story.id())).as("the target's editors hear it is live on their site")
+                .contains(NotificationKind.COPY_LIVE);
+        assertThat(Inbox.about("will.editor@dateline.localhost", "Live on your site: Shelters in Washington " + w).getString("text"))
+                .contains("San José");
     }
 
     @Test
@@ -221,6 +236,8 @@ class CrossPostingIT {
         CrossPost killed = ledgerEntry(story, WASHINGTON);
         assertThat(killed.state()).isEqualTo(CrossPostState.WITHDRAWN);
         assertThat(killed.killed()).isTrue();
+        assertThat(told("eli.editor", SAN_JOSE, story.id())).as("the one who offered it").contains(NotificationKind.SHARE_APPROVED);
+        assertThat(told("will.editor", WASHINGTON, story.id())).as("the target's editors").contains(NotificationKind.COPY_TAKEN_OFF);
 
         Story again = signedIn.as("eli.editor", () -> editorial.revise(SAN_JOSE, story.id(), unpublished.version(), Newsroom.story("Back again")));
         Story submitted = signedIn.as("eli.editor", () -> editorial.submitForReview(SAN_JOSE, story.id(), again.version()));
@@ -263,6 +280,9 @@ class CrossPostingIT {
         assertThat(signedIn.as("rita.regional", () -> crossPosts.queue())).extracting(CrossPost::id).contains(asked.id());
         CrossPost declined = signedIn.as("rita.regional", () -> crossPosts.decline(asked.id(), asked.version(), "Not this week"));
         assertThat(declined.state()).isEqualTo(CrossPostState.DECLINED);
+        assertThat(signedIn.as("will.editor", () -> notifications.mine(WASHINGTON, 0, 200)).stream()
+                .filter(n -> n.storyId() == story.id() && n.kind() == NotificationKind.COPY_DECLINED))
+                .as("the one who asked is told why").extracting(Notification::detail).containsExactly("Not this week");
         assertThatThrownBy(() -> signedIn.run("will.editor", () -> crossPosts.putLiveAgain(declined.id(), declined.version())))
                 .isInstanceOf(IllegalCrossPost.class);
         assertThat(site.get("/washington/stories/" + story.id()).status()).isEqualTo(404);
@@ -308,5 +328,11 @@ class CrossPostingIT {
         assertThat(signedIn.as(europe, () -> crossPosts.queue())).extracting(CrossPost::id).doesNotContain(offered.id());
         assertThat(ledgerEntry(story, WASHINGTON).state()).isEqualTo(CrossPostState.REQUESTED);
         assertThat(site.get("/washington/stories/" + story.id()).status()).isEqualTo(404);
+    }
+
+    /** What the person was told about the story in the office. */
+    private List<NotificationKind> told(String person, String office, long storyId) {
+        return signedIn.as(person, () -> notifications.mine(office, 0, 200)).stream().filter(n -> n.storyId() == storyId)
+                .map(Notification::kind).toList();
     }
 }

@@ -176,7 +176,7 @@ class ForgedStudioRequestsIT {
 
             sara.open(Browser.STUDIO);
             sara.awaitText(By.id("office-name"), "San José");
-            assertThat(sara.driver().findElement(By.id("signed-in-as")).getText()).as("still signed in").isEqualTo("sara.admin");
+            assertThat(sara.driver().findElement(By.id("signed-in-as")).getText()).as("still signed in").isEqualTo("Sara Admin");
             sara.driver().findElement(By.id("sign-out")).click();
             sara.awaitText(By.tagName("h1"), "Signed out");
         }

@@ -71,6 +71,21 @@ final class Inbox {
         return messages.get(0);
     }
 
+    /** Waits (up to 30 s) for the newest message to the address whose subject contains the text. */
+    static JsonObject about(String address, String subject) {
+        Instant until = Instant.now().plusSeconds(30);
+        while (true) {
+            List<JsonObject> found = to(address).stream().filter(m -> m.getString("subject").contains(subject)).toList();
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("no mail about " + subject + " to " + address + " after 30 s");
+            }
+            sleep();
+        }
+    }
+
     /** The mailbox does not answer (a test stopped it). */
     static boolean isDown() {
         try {

@@ -91,7 +91,8 @@ class InvitationIT {
 
             newcomer.awaitText(By.id("office-name"), "Georgetown");
             assertThat(newcomer.driver().findElement(By.id("office-role")).getText()).isEqualTo("Author");
-            assertThat(newcomer.driver().findElement(By.id("signed-in-as")).getText()).isEqualTo(invited);
+            assertThat(newcomer.driver().findElement(By.id("signed-in-as")).getText()).as("named as the admin invited them")
+                    .isEqualTo("Nadira Persaud");
         }
 
         RealmAsKeycloakSeesIt keycloak = new RealmAsKeycloakSeesIt();

@@ -43,7 +43,9 @@ class ScheduledPublicationAfterRestartIT {
         Path server = wlp.resolve("usr/servers").resolve(SERVER);
         delete(server);
         Files.createDirectories(server.resolve("dropins"));
-        for (String file : List.of("server.xml", "datasource-h2.xml", "datasource-postgresql.xml", "keycloak.xml", "test-signin.xml", "jvm.options",
+        Files.createDirectories(server.resolve("configDropins/overrides"));
+        for (String file : List.of("server.xml", "datasource-h2.xml", "datasource-postgresql.xml", "keycloak.xml",
+                "configDropins/overrides/test-signin.xml", "jvm.options",
                 // The default keystore's password: without it the OpenID Connect clients accept no token.
                 "server.env")) {
             Files.copy(template.resolve(file), server.resolve(file));
@@ -67,7 +69,7 @@ class ScheduledPublicationAfterRestartIT {
     @Test
     void aStoryDueWhileTheServerWasDownIsPublishedWhenItIsBack() throws Exception {
         String title = Newsroom.unique("Due while the server was down");
-        LocalDateTime at = LocalDateTime.now(ZoneId.of("America/Guyana")).plusSeconds(20).withNano(0);
+        LocalDateTime at = LocalDateTime.now(ZoneId.of("America/Guyana")).plusSeconds(40).withNano(0); // a loaded machine takes long to stop a server
         String id = post("/test/desk/schedule?office=georgetown&author=gabe.author&editor=grace.editor&title="
                 + URLEncoder.encode(title, StandardCharsets.UTF_8) + "&at=" + at);
         assertThat(get("/georgetown/stories/" + id).statusCode()).isEqualTo(404);

@@ -94,4 +94,51 @@ class SiteCachingIT {
         Newsroom.published(editorial, signedIn, "san-jose", "ana.author", "eli.editor", Newsroom.unique("Only San José changes"));
         assertThat(site.get("/washington/", "If-None-Match", washington).status()).isEqualTo(304);
     }
+
+    @Test
+    void pagesFeedsSitemapsAndTheApiAreSentGzipCompressedToClientsThatTakeIt() throws Exception {
+        // enough stories for the API's list to be worth compressing
+        for (int i = 0; i < 20 && raw("/api/v1/san-jose/stories?limit=20").body().length < 4096; i++) {
+            Newsroom.published(editorial, signedIn, "san-jose", "ana.author", "eli.editor", Newsroom.unique("Compressed once, sent often"));
+        }
+        for (String path : new String[] {"/san-jose/", "/san-jose/feed.rss", "/san-jose/feed.atom", "/san-jose/sitemap.xml",
+                "/san-jose/sitemap-1.xml", "/san-jose/topics/", "/api/v1/san-jose/stories?limit=20"}) {
+            Raw plain = raw(path);
+            Raw compressed = raw(path, "Accept-Encoding", "gzip, deflate, br");
+            assertThat(plain.status()).as(path).isEqualTo(200);
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(compressed.status()).as(path).isEqualTo(200);
+            assertThat(compressed.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            assertThat(compressed.headers().allValues("Vary")).as(path).anyMatch(v -> v.toLowerCase().contains("accept-encoding"));
+            byte[] unpacked;
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.body()))) {
+                unpacked = in.readAllBytes();
+            }
+            assertThat(compressed.body().length).as(path).isLessThan(plain.body().length);
+            assertThat(new String(unpacked, java.nio.charset.StandardCharsets.UTF_8)).as(path)
+                    .isEqualTo(new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        // a client that refuses gzip gets the page as it is
+        assertThat(raw("/san-jose/", "Accept-Encoding", "gzip;q=0, identity").headers().firstValue("Content-Encoding")).isEmpty();
+
+        // each encoding has its own validator, and either revalidates the page
+        String plainTag = raw("/san-jose/").headers().firstValue("ETag").orElseThrow();
+        String gzipTag = raw("/san-jose/", "Accept-Encoding", "gzip").headers().firstValue("ETag").orElseThrow();
+        assertThat(gzipTag).isNotEqualTo(plainTag);
+        assertThat(raw("/san-jose/", "Accept-Encoding", "gzip", "If-None-Match", gzipTag).status()).isEqualTo(304);
+        assertThat(raw("/san-jose/", "If-None-Match", plainTag).status()).isEqualTo(304);
+    }
+
+    record Raw(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    }
+
+    /** The response's bytes as they came (Java's HTTP client does not decompress). */
+    private Raw raw(String path, String... headers) throws Exception {
+        var builder = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + request.getLocalPort() + path));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        var response = java.net.http.HttpClient.newHttpClient().send(builder.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        return new Raw(response.statusCode(), response.headers(), response.body());
+    }
 }

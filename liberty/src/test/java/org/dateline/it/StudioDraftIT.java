@@ -6,7 +6,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.Keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,9 +29,7 @@ class StudioDraftIT {
         try (Browser browser = new Browser()) {
             String storyUrl = savedByAnAuthor(browser, title);
 
-            WebElement body = browser.driver().findElement(By.id("editor:body"));
-            body.clear();
-            body.sendKeys(unsaved);
+            StoryEditorIT.body(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), unsaved);
             browser.forgetSignIns();
             browser.driver().findElement(By.id("save")).click();
 
@@ -42,12 +40,13 @@ class StudioDraftIT {
             browser.await(By.id("draft-notice"));
             assertThat(browser.driver().getCurrentUrl()).isEqualTo(storyUrl);
             assertThat(browser.driver().findElement(By.id("draft-notice-text")).getText()).contains("unsaved text");
-            assertThat(browser.driver().findElement(By.id("editor:body")).getAttribute("value")).isEqualTo(unsaved);
+            assertThat(bodyOf(browser)).isEqualTo("<p>" + unsaved + "</p>");
 
             browser.driver().findElement(By.id("save")).click();
             browser.awaitText(By.id("editor:messages"), "Saved.");
             browser.open(storyUrl);
-            assertThat(browser.await(By.id("editor:body")).getAttribute("value")).contains(unsaved);
+            browser.await(By.cssSelector("#editor\\:body .ql-editor"));
+            assertThat(bodyOf(browser)).contains(unsaved);
             assertThat(browser.driver().findElement(By.id("draft-notice")).isDisplayed()).isFalse();
         }
     }
@@ -58,18 +57,22 @@ class StudioDraftIT {
         try (Browser browser = new Browser()) {
             String storyUrl = savedByAnAuthor(browser, title);
 
-            WebElement body = browser.driver().findElement(By.id("editor:body"));
-            body.clear();
-            body.sendKeys("The version the editor should see.\nIn two lines.");
+            StoryEditorIT.body(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), "The version the editor should see.", Keys.ENTER, "In two lines.");
             browser.driver().findElement(By.id("submit")).click();
 
             browser.awaitText(By.id("editor:messages"), "Saved and submitted for review.");
             browser.open(storyUrl);
             browser.awaitText(By.id("story-state"), "In review");
-            assertThat(browser.driver().findElement(By.id("editor:body")).getAttribute("value"))
+            browser.await(By.cssSelector("#editor\\:body .ql-editor"));
+            assertThat(bodyOf(browser))
                     .contains("The version the editor should see.").contains("In two lines.");
             assertThat(browser.driver().findElement(By.id("draft-notice")).isDisplayed()).as("nothing left unsaved").isFalse();
         }
+    }
+
+    /** The body's text as the page would save it. */
+    private static String bodyOf(Browser browser) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return Studio.read('body')"));
     }
 
     /** A San José author signs in, writes a story and saves it: the story's address in the studio. */
@@ -77,7 +80,7 @@ class StudioDraftIT {
         browser.open(Browser.STUDIO + "story.xhtml");
         browser.signInOnKeycloak("ana.author");
         browser.await(By.id("editor:title")).sendKeys(title);
-        browser.driver().findElement(By.id("editor:body")).sendKeys("First version.");
+        StoryEditorIT.body(browser).sendKeys("First version.");
         browser.driver().findElement(By.id("save")).click();
         browser.awaitText(By.id("editor:messages"), "Story saved");
         String storyUrl = browser.driver().getCurrentUrl();

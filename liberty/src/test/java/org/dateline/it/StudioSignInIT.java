@@ -35,8 +35,10 @@ class StudioSignInIT {
             browser.awaitText(By.id("office-name"), "Georgetown");
             assertThat(browser.driver().getCurrentUrl()).startsWith(Browser.STUDIO);
             assertThat(browser.driver().findElement(By.id("office-role")).getText()).isEqualTo("Editor");
-            assertThat(browser.driver().findElement(By.id("signed-in-as")).getText()).isEqualTo("grace.editor");
-            assertThat(browser.driver().findElements(By.id("review-queue"))).isNotEmpty();
+            assertThat(browser.driver().findElement(By.id("signed-in-as")).getText()).as("the person by name").isEqualTo("Grace Editor");
+            assertThat(browser.driver().findElement(By.id("signed-in-as")).getAttribute("title")).isEqualTo("grace.editor");
+            assertThat(browser.driver().findElements(By.id("panel-review"))).as("an editor's desk has what awaits review").isNotEmpty();
+            assertThat(browser.driver().findElements(By.id("nav-review"))).as("and the review queue in the menu").isNotEmpty();
             assertThat(browser.driver().findElements(By.id("nav-staff"))).as("the staff page is for admins").isEmpty();
 
             browser.driver().findElement(By.id("sign-out")).click();
@@ -106,7 +108,7 @@ class StudioSignInIT {
             assertThat(fromElsewhere.body()).contains("from another site, so nothing was changed");
             browser.open(Browser.STUDIO);
             browser.awaitText(By.id("office-name"), "San José");
-            assertThat(browser.driver().findElement(By.id("signed-in-as")).getText()).as("still signed in").isEqualTo("eli.editor");
+            assertThat(browser.driver().findElement(By.id("signed-in-as")).getText()).as("still signed in").isEqualTo("Eli Editor");
             assertThat(browser.driver().manage().getCookies()).as("the studio's cookies stay on its own site")
                     .anySatisfy(c -> assertThat(c.getName()).isEqualTo("JSESSIONID"))
                     .allSatisfy(c -> assertThat(c.getSameSite()).as(c.getName()).isEqualTo("Lax"));

@@ -34,11 +34,14 @@ import java.util.List;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "office_id", contextProperty = Office.TENANT_PROPERTY)
 @NamedQuery(name = Story.RECENT, query = "SELECT s FROM Story s ORDER BY s.updatedAt DESC, s.id DESC")
+@NamedQuery(name = Story.OPEN, query = "SELECT s FROM Story s LEFT JOIN FETCH s.working LEFT JOIN FETCH s.live WHERE s.id = :id")
 @NamedQuery(name = Story.IN_STATE, query = "SELECT s FROM Story s WHERE s.state = :state ORDER BY s.updatedAt DESC, s.id DESC")
 public class Story {
 
     public static final String RECENT = "Story.recent";
     public static final String IN_STATE = "Story.inState";
+    /** A story with its working and live revisions, as the editor opens it. */
+    public static final String OPEN = "Story.open";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "story_seq")
@@ -80,6 +83,10 @@ public class Story {
 
     @Column(name = "scheduled_for")
     private Instant scheduledFor;
+
+    /** Since when the story has waited for an editor: set when it is submitted for review. */
+    @Column(name = "review_since")
+    private Instant reviewSince;
 
     @Column(name = "first_published_at")
     private Instant firstPublishedAt;
@@ -163,6 +170,9 @@ public class Story {
         EditorialState from = state;
         requireAllows(action);
         state = action.leadsFrom(from);
+        if (state == EditorialState.IN_REVIEW && from != EditorialState.IN_REVIEW && from != EditorialState.SCHEDULED) {
+            reviewSince = at;
+        }
         if (state != EditorialState.SCHEDULED) {
             scheduledFor = null;
         }
@@ -175,21 +185,34 @@ public class Story {
 
     /** Refuses, changing nothing, unless the story may undergo the action where it stands. */
     public void requireAllows(EditorialAction action) {
+        String why = refusal(action, state, isLive(), unpublishAt != null);
+        if (why != null) {
+            throw new IllegalTransition(state, action, why);
+        }
+    }
+
+    /**
+     * Why a story in {@code state} (live or not, with a take-down scheduled or not) may not undergo
+     * the action, or null when it may: the one rule, for the story itself and for pages that offer
+     * only what it allows.
+     */
+    public static String refusal(EditorialAction action, EditorialState state, boolean live, boolean takeDownScheduled) {
         if (!action.startsFrom(state)) {
-            throw new IllegalTransition(state, action, "the story is " + describe(state) + ".");
+            return "the story is " + describe(state) + ".";
         }
-        if (action == EditorialAction.UNPUBLISH && !isLive()) {
-            throw new IllegalTransition(state, action, "the story is not live.");
+        if (action == EditorialAction.UNPUBLISH && !live) {
+            return "the story is not live.";
         }
-        if (action == EditorialAction.ARCHIVE && isLive()) {
-            throw new IllegalTransition(state, action, "the story is live; unpublish it first.");
+        if (action == EditorialAction.ARCHIVE && live) {
+            return "the story is live; unpublish it first.";
         }
-        if ((action == EditorialAction.SCHEDULE_UNPUBLISH || action == EditorialAction.TAKE_DOWN) && !isLive()) {
-            throw new IllegalTransition(state, action, "the story is not live.");
+        if ((action == EditorialAction.SCHEDULE_UNPUBLISH || action == EditorialAction.TAKE_DOWN) && !live) {
+            return "the story is not live.";
         }
-        if (action == EditorialAction.CANCEL_UNPUBLISH && unpublishAt == null) {
-            throw new IllegalTransition(state, action, "no take-down is scheduled.");
+        if (action == EditorialAction.CANCEL_UNPUBLISH && !takeDownScheduled) {
+            return "no take-down is scheduled.";
         }
+        return null;
     }
 
     public void scheduleFor(Instant when) {
@@ -283,6 +306,11 @@ public class Story {
 
     public Instant scheduledFor() {
         return scheduledFor;
+    }
+
+    /** Since when the story has waited in review (its last submission); null if it never was submitted. */
+    public Instant reviewSince() {
+        return reviewSince;
     }
 
     public Instant firstPublishedAt() {

@@ -28,6 +28,14 @@ public class AuditTrail {
                 .setParameter("story", storyId).getResultList();
     }
 
+    /** What happened to one of the office's newsletter issues, oldest first. */
+    public List<AuditEvent> ofNewsletterIssue(String office, long issueId) {
+        Caller caller = callers.current();
+        caller.require(office, EnumSet.of(Role.AUTHOR, Role.EDITOR, Role.ADMIN), "read the audit trail");
+        return tenancy.of(office).createNamedQuery(AuditEvent.OF_NEWSLETTER_ISSUE, AuditEvent.class)
+                .setParameter("issue", "Newsletter issue " + issueId + ":%").getResultList();
+    }
+
     /** The office's staff changes and refused attempts, newest first; for its admins. */
     public List<AuditEvent> ofStaff(String office, int max) {
         Caller caller = callers.current();

@@ -24,11 +24,19 @@ import java.time.Instant;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "office_id", contextProperty = Office.TENANT_PROPERTY)
 @NamedQuery(name = AuditEvent.OF_STORY, query = "SELECT e FROM AuditEvent e WHERE e.storyId = :story ORDER BY e.id")
+@NamedQuery(name = AuditEvent.TIMELINE, query = "SELECT e FROM AuditEvent e WHERE e.storyId = :story ORDER BY e.id DESC")
+@NamedQuery(name = AuditEvent.COUNT_OF_STORY, query = "SELECT COUNT(e) FROM AuditEvent e WHERE e.storyId = :story")
+@NamedQuery(name = AuditEvent.OF_NEWSLETTER_ISSUE, query = "SELECT e FROM AuditEvent e WHERE e.storyId IS NULL"
+        + " AND e.staffMember IS NULL AND e.comment LIKE :issue ORDER BY e.id")
 @NamedQuery(name = AuditEvent.OF_STAFF, query = "SELECT e FROM AuditEvent e WHERE e.staffMember IS NOT NULL ORDER BY e.id DESC")
 public class AuditEvent {
 
     public static final String OF_STORY = "AuditEvent.ofStory";
+    public static final String OF_NEWSLETTER_ISSUE = "AuditEvent.ofNewsletterIssue";
     public static final String OF_STAFF = "AuditEvent.ofStaff";
+    /** A story's events, newest first (its history page). */
+    public static final String TIMELINE = "AuditEvent.timeline";
+    public static final String COUNT_OF_STORY = "AuditEvent.countOfStory";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_seq")

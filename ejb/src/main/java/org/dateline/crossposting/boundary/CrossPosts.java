@@ -16,11 +16,19 @@ import jakarta.persistence.PersistenceContext;
 import org.dateline.articles.entity.Story;
 import org.dateline.articles.entity.StoryNotFound;
 import org.dateline.crossposting.control.Copies;
+import org.dateline.crossposting.control.CrossPostLines;
+import org.dateline.identity.control.OfficePeople;
+import org.dateline.identity.entity.StaffMember;
+import org.dateline.notifications.control.Notifier;
+import org.dateline.notifications.entity.NotificationKind;
 import org.dateline.crossposting.entity.CrossPost;
 import org.dateline.crossposting.entity.CrossPostAction;
 import org.dateline.crossposting.entity.CrossPostAction.Party;
+import org.dateline.crossposting.entity.CrossPostLine;
 import org.dateline.crossposting.entity.CrossPostState;
 import org.dateline.crossposting.entity.IllegalCrossPost;
+import org.dateline.crossposting.entity.StoryPreview;
+import org.dateline.crossposting.entity.StoryToShare;
 import org.dateline.identity.control.Callers;
 import org.dateline.identity.entity.Caller;
 import org.dateline.identity.entity.NotAllowed;
@@ -61,8 +69,13 @@ public class CrossPosts {
     private static final int MAX_NOTE = 1000;
     private static final String TIMER = "cross-post/";
 
-    /** What came of one of several decisions taken at once. */
-    public record Outcome(long crossPostId, boolean done, String refusal) {
+    /**
+     * What came of one of several decisions taken at once: done, or refused with the refusal's
+     * English message, its reason (an {@link IllegalCrossPost.Reason}'s name, or {@code NOT_ALLOWED},
+     * {@code CHANGED}, {@code FAILED}) and the reason's details, so that a page can say it in the
+     * person's language.
+     */
+    public record Outcome(long crossPostId, boolean done, String refusal, String reason, List<String> details) {
     }
 
     /** One of several decisions taken at once: the cross-post and the version the regional editor saw. */
@@ -70,7 +83,13 @@ public class CrossPosts {
     }
 
     @Inject
+    Notifier notifier;
+
+    @Inject
     Tenancy tenancy;
+
+    @Inject
+    OfficePeople people;
 
     @Inject
     Callers callers;
@@ -80,6 +99,9 @@ public class CrossPosts {
 
     @Inject
     Copies copies;
+
+    @Inject
+    CrossPostLines lines;
 
     @Resource
     TimerService timers;
@@ -105,7 +127,7 @@ public class CrossPosts {
         }
         Story story = story(origin, storyId);
         if (targets == null || targets.isEmpty()) {
-            throw new IllegalCrossPost("Choose at least one office to show the story on.");
+            throw new IllegalCrossPost(IllegalCrossPost.Reason.NO_TARGETS, "Choose at least one office to show the story on.");
         }
         List<CrossPost> requested = new ArrayList<>();
         for (String target : new LinkedHashSet<>(targets)) {
@@ -124,17 +146,19 @@ public class CrossPosts {
         Office from = offices.get(origin);
         Story story = story(origin, storyId);
         if (!story.isLive()) {
-            throw new IllegalCrossPost("Story " + storyId + " is not published by " + from.name() + "; only a published story can be asked for.");
+            throw new IllegalCrossPost(IllegalCrossPost.Reason.NOT_PUBLISHED,
+                    "Story " + storyId + " is not published by " + from.name() + "; only a published story can be asked for.", from.name());
         }
         return request(caller, from, story, to, CrossPost.Direction.PULL, note);
     }
 
     private CrossPost request(Caller caller, Office from, Story story, Office to, CrossPost.Direction direction, String note) {
         if (from.slug().equals(to.slug())) {
-            throw new IllegalCrossPost("The story is " + from.name() + "'s own: it is on its site already.");
+            throw new IllegalCrossPost(IllegalCrossPost.Reason.OWN_OFFICE, "The story is " + from.name() + "'s own: it is on its site already.", from.name());
         }
         if (!from.region().equals(to.region())) {
-            throw new IllegalCrossPost(from.name() + " and " + to.name() + " are in different regions: no regional editor could approve it.");
+            throw new IllegalCrossPost(IllegalCrossPost.Reason.OTHER_REGION,
+                    from.name() + " and " + to.name() + " are in different regions: no regional editor could approve it.", from.name(), to.name());
         }
         Instant now = clock.instant();
         EntityManager em = tenancy.of(from.slug());
@@ -150,6 +174,9 @@ public class CrossPosts {
             copy.requested(direction, caller.name(), now, clip(note));
         }
         copies.record(copy, CrossPostAction.REQUEST.name(), caller.name(), now, before, note);
+        String detail = from.name() + " → " + to.name() + (note == null || note.isBlank() ? "" : ": " + clip(note));
+        notifier.mail(from.slug(), people.regionalEditorsOf(from.region()).stream().map(StaffMember::username).toList(),
+                story.id(), story.working().title(), NotificationKind.SHARE_REQUESTED, caller.name(), now, detail);
         return copy;
     }
 
@@ -166,8 +193,9 @@ public class CrossPosts {
         if (releaseAt != null) {
             ZonedDateTime when = releaseAt.atZone(target.zone());
             if (!when.toInstant().isAfter(now)) {
-                throw new IllegalCrossPost("The release time " + when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
-                        + " (" + target.zone() + ") has already passed.");
+                String local = when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+                throw new IllegalCrossPost(IllegalCrossPost.Reason.RELEASE_PASSED,
+                        "The release time " + local + " (" + target.zone() + ") has already passed.", local, target.zone().getId());
             }
             release = when.toInstant();
         }
@@ -175,6 +203,7 @@ public class CrossPosts {
         copies.move(copy, CrossPostAction.APPROVE, caller.name(), now,
                 release == null ? note : joined("release at " + releaseAt.atZone(target.zone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), note));
         Story story = story(copy.originOffice(), copy.storyId());
+        tellRequester(copy, story, true, caller.name(), now, note);
         if (story.isLive() && copy.isDue(now)) {
             copies.goLive(copy, story, CrossPostAction.GO_LIVE, Copies.SERVER, now);
         } else if (release != null) {
@@ -183,11 +212,31 @@ public class CrossPosts {
         return copy;
     }
 
+    /** A regional editor declines, saying why (the note goes to the trails of both offices). */
     public CrossPost decline(long id, int expectedVersion, String note) {
         Caller caller = callers.current();
         CrossPost copy = current(id, expectedVersion, caller, CrossPostAction.DECLINE);
-        copies.move(copy, CrossPostAction.DECLINE, caller.name(), clock.instant(), note);
+        if (note == null || note.isBlank()) {
+            throw new IllegalCrossPost(IllegalCrossPost.Reason.NOTE_REQUIRED, "Say why the cross-post is declined.");
+        }
+        Instant now = clock.instant();
+        copies.move(copy, CrossPostAction.DECLINE, caller.name(), now, note);
+        tellRequester(copy, story(copy.originOffice(), copy.storyId()), false, caller.name(), now, note);
         return copy;
+    }
+
+    /**
+     * The person who asked is told of the decision, in the transaction of the decision: in the story's
+     * office when they offered it, in their own (the target) when they asked for it.
+     */
+    private void tellRequester(CrossPost copy, Story story, boolean approved, String by, Instant now, String note) {
+        boolean offered = copy.direction() == CrossPost.Direction.PUSH;
+        String office = offered ? copy.originOffice() : copy.targetOffice();
+        NotificationKind kind = offered ? (approved ? NotificationKind.SHARE_APPROVED : NotificationKind.SHARE_DECLINED)
+                : (approved ? NotificationKind.COPY_APPROVED : NotificationKind.COPY_DECLINED);
+        String target = offices.get(copy.targetOffice()).name();
+        String detail = offered ? (note == null || note.isBlank() ? target : target + ": " + note) : note;
+        notifier.tell(office, java.util.List.of(copy.requestedBy()), copy.storyId(), story.working().title(), kind, by, now, detail);
     }
 
     /** Approves several requests at once, each on its own: each is checked and committed or refused by itself. */
@@ -206,10 +255,18 @@ public class CrossPosts {
     private static Outcome outcome(Decision decision, Runnable action) {
         try {
             action.run();
-            return new Outcome(decision.crossPostId(), true, null);
+            return new Outcome(decision.crossPostId(), true, null, null, List.of());
         } catch (RuntimeException refused) {
             Throwable cause = refused instanceof jakarta.ejb.EJBException && refused.getCause() != null ? refused.getCause() : refused;
-            return new Outcome(decision.crossPostId(), false, cause.getMessage());
+            if (cause instanceof IllegalCrossPost illegal) {
+                return new Outcome(decision.crossPostId(), false, illegal.getMessage(), illegal.reason().name(),
+                        illegal.details().stream().map(String::valueOf).toList());
+            }
+            String reason = cause instanceof NotAllowed ? "NOT_ALLOWED" : cause instanceof StoryConflict ? "CHANGED" : "FAILED";
+            if ("FAILED".equals(reason)) {
+                LOG.log(java.util.logging.Level.WARNING, "Cross-post " + decision.crossPostId() + ": decision failed", cause);
+            }
+            return new Outcome(decision.crossPostId(), false, cause.getMessage(), reason, List.of());
         }
     }
 
@@ -247,7 +304,7 @@ public class CrossPosts {
         CrossPost copy = current(id, expectedVersion, caller, CrossPostAction.PUT_LIVE_AGAIN);
         Story story = story(copy.originOffice(), copy.storyId());
         if (!story.isLive()) {
-            throw new IllegalCrossPost("The origin's story is not live; its copy can go live once it is.");
+            throw new IllegalCrossPost(IllegalCrossPost.Reason.ORIGIN_NOT_LIVE, "The origin's story is not live; its copy can go live once it is.");
         }
         copies.goLive(copy, story, CrossPostAction.PUT_LIVE_AGAIN, caller.name(), clock.instant());
         return copy;
@@ -323,16 +380,132 @@ public class CrossPosts {
                 .setMaxResults(max).getResultList();
     }
 
+    /** The requests waiting for the caller's decision, as the queue lists them (oldest first), a page at a time. */
+    public List<CrossPostLine> waiting(int first, int max) {
+        Caller caller = callers.current();
+        if (caller.regionalEditorOf().isEmpty()) {
+            return List.of();
+        }
+        return lines.of(lists.createNamedQuery(CrossPost.OF_REGION_IN_STATE, CrossPost.class)
+                .setParameter("regions", caller.regionalEditorOf()).setParameter("state", CrossPostState.REQUESTED)
+                .setFirstResult(first).setMaxResults(max).getResultList());
+    }
+
+    public long waitingCount() {
+        Caller caller = callers.current();
+        if (caller.regionalEditorOf().isEmpty()) {
+            return 0;
+        }
+        return lists.createNamedQuery(CrossPost.COUNT_OF_REGION_IN_STATE, Long.class).setParameter("regions", caller.regionalEditorOf())
+                .setParameter("state", CrossPostState.REQUESTED).getSingleResult();
+    }
+
+    /** Every cross-post of the caller's regions, newest change first, a page at a time (the region's ledger). */
+    public List<CrossPostLine> history(int first, int max) {
+        Caller caller = callers.current();
+        if (caller.regionalEditorOf().isEmpty()) {
+            return List.of();
+        }
+        return lines.of(lists.createNamedQuery(CrossPost.OF_REGION, CrossPost.class).setParameter("regions", caller.regionalEditorOf())
+                .setFirstResult(first).setMaxResults(max).getResultList());
+    }
+
+    public long historyCount() {
+        Caller caller = callers.current();
+        if (caller.regionalEditorOf().isEmpty()) {
+            return 0;
+        }
+        return lists.createNamedQuery(CrossPost.COUNT_OF_REGION, Long.class).setParameter("regions", caller.regionalEditorOf())
+                .getSingleResult();
+    }
+
+    /** The story's ledger as its page lists it (for the origin's staff and the region's editors). */
+    public List<CrossPostLine> ledgerLines(String origin, long storyId) {
+        return lines.of(ledger(origin, storyId));
+    }
+
+    /** The cross-posts to an office's site, newest change first, a page at a time (for its staff). */
+    public List<CrossPostLine> sharedWith(String target, int first, int max) {
+        Caller caller = callers.current();
+        caller.require(target, EnumSet.of(Role.AUTHOR, Role.EDITOR, Role.ADMIN), "see what other offices share");
+        return lines.of(lists.createNamedQuery(CrossPost.TO_TARGET, CrossPost.class).setParameter("target", target)
+                .setFirstResult(first).setMaxResults(max).getResultList());
+    }
+
+    public long sharedWithCount(String target) {
+        Caller caller = callers.current();
+        caller.require(target, EnumSet.of(Role.AUTHOR, Role.EDITOR, Role.ADMIN), "see what other offices share");
+        return lists.createNamedQuery(CrossPost.COUNT_TO_TARGET, Long.class).setParameter("target", target).getSingleResult();
+    }
+
+    /** The story of a cross-post as its origin has it now, for anyone who may see the cross-post (a regional editor deciding on it). */
+    public StoryPreview preview(long id) {
+        Caller caller = callers.current();
+        String origin = originOf(id);
+        CrossPost copy = origin == null ? null : tenancy.of(origin).find(CrossPost.class, id);
+        if (copy == null || !canSee(caller, origin, copy)) {
+            throw new IllegalCrossPost(IllegalCrossPost.Reason.NO_SUCH_CROSS_POST, "There is no cross-post " + id + ".", id);
+        }
+        return lines.preview(origin, copy.storyId());
+    }
+
+    /** A story of the office as its ledger's page heads it, for those who may see its ledger. */
+    public StoryPreview heading(String origin, long storyId) {
+        Caller caller = callers.current();
+        if (!canSee(caller, origin, null)) {
+            throw new NotAllowed(caller, origin, "see where the story is cross-posted");
+        }
+        StoryPreview story = lines.preview(origin, storyId);
+        if (story == null) {
+            throw new StoryNotFound(origin, storyId);
+        }
+        return story;
+    }
+
+    /**
+     * Another office's published stories that an editor of the target may ask for, newest first,
+     * whose title holds the text (any case; empty: all), a page at a time; each says how the target
+     * stands with it already.
+     */
+    public List<StoryToShare> toAskFor(String target, String origin, String title, int first, int max) {
+        Office from = askable(target, origin);
+        return lines.toAskFor(target, from, title, first, max);
+    }
+
+    public long countToAskFor(String target, String origin, String title) {
+        return lines.countToAskFor(askable(target, origin), title);
+    }
+
+    private Office askable(String target, String origin) {
+        Caller caller = callers.current();
+        if (!caller.has(target, Role.EDITOR)) {
+            throw new NotAllowed(caller, target, CrossPostAction.REQUEST.description());
+        }
+        Office from = offices.get(origin);
+        Office to = offices.get(target);
+        if (from.slug().equals(to.slug())) {
+            throw new IllegalCrossPost(IllegalCrossPost.Reason.OWN_OFFICE, "The story is " + from.name() + "'s own: it is on its site already.",
+                    from.name());
+        }
+        if (!from.region().equals(to.region())) {
+            throw new IllegalCrossPost(IllegalCrossPost.Reason.OTHER_REGION,
+                    from.name() + " and " + to.name() + " are in different regions: no regional editor could approve it.", from.name(), to.name());
+        }
+        return from;
+    }
+
     /** Loads the cross-post for a change, holding its row; refuses unless the caller takes part in the action and saw this version. */
     private CrossPost current(long id, int expectedVersion, Caller caller, CrossPostAction action) {
         String origin = originOf(id);
         CrossPost copy = origin == null ? null : tenancy.of(origin).find(CrossPost.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (copy == null || !canSee(caller, origin, copy)) {
-            throw new IllegalCrossPost("There is no cross-post " + id + ".");
+            throw new IllegalCrossPost(IllegalCrossPost.Reason.NO_SUCH_CROSS_POST, "There is no cross-post " + id + ".", id);
         }
         if (!partiesOf(caller, copy).stream().anyMatch(action.parties()::contains)) {
             throw new NotAllowed(caller, copy.targetOffice(), action.description());
         }
+        // where it stands says more than that it changed: "it was declined meanwhile", not "reload"
+        copy.requireAllows(action);
         if (!copy.isAt(expectedVersion)) {
             throw new StoryConflict(copy.storyId(), expectedVersion, copy.version(), "someone else", null);
         }

@@ -6,6 +6,10 @@ import jakarta.persistence.EntityManager;
 import org.dateline.articles.entity.Revision;
 import org.dateline.articles.entity.Story;
 import org.dateline.audit.control.Auditor;
+import org.dateline.identity.control.OfficePeople;
+import org.dateline.identity.entity.Role;
+import org.dateline.notifications.control.Notifier;
+import org.dateline.notifications.entity.NotificationKind;
 import org.dateline.crossposting.entity.CrossPost;
 import org.dateline.crossposting.entity.CrossPostAction;
 import org.dateline.crossposting.entity.CrossPostState;
@@ -39,6 +43,12 @@ public class Copies {
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    OfficePeople people;
 
     /** The origin's story is live with a new revision (published, released or republished). */
     public void originLive(Office origin, Story story, Instant now) {
@@ -76,6 +86,8 @@ public class Copies {
             if (copy.state() == CrossPostState.LIVE) {
                 move(copy, CrossPostAction.KILL, SERVER, now, "The origin took the story off its site");
                 hide(copy, story, now);
+                notifier.tell(copy.targetOffice(), people.withRole(copy.targetOffice(), Role.EDITOR), story.id(),
+                        story.working().title(), NotificationKind.COPY_TAKEN_OFF, SERVER, now, null);
             }
         }
         if (story.translationId() != null) {
@@ -92,6 +104,11 @@ public class Copies {
     public void goLive(CrossPost copy, Story story, CrossPostAction action, String by, Instant now) {
         move(copy, action, by, now, null);
         show(copy, story, now);
+        // the one who asked for it at approval has just heard of the approval
+        List<String> told = people.withRole(copy.targetOffice(), Role.EDITOR).stream()
+                .filter(p -> SERVER.equals(by) || !p.equals(copy.requestedBy())).toList();
+        notifier.tell(copy.targetOffice(), told, story.id(), story.working().title(), NotificationKind.COPY_LIVE, by, now,
+                office(copy.originOffice()).name());
     }
 
     /** Takes a copy off its site (its cross-post was withdrawn or killed). */

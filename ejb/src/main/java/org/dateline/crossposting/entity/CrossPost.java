@@ -32,6 +32,11 @@ import java.util.List;
         + " ORDER BY c.requestedAt, c.id")
 @NamedQuery(name = CrossPost.OF_REGION, query = "SELECT c FROM CrossPost c WHERE c.region IN :regions ORDER BY c.changedAt DESC, c.id DESC")
 @NamedQuery(name = CrossPost.ORIGIN_OF, query = "SELECT c.originOffice FROM CrossPost c WHERE c.id = :id")
+@NamedQuery(name = CrossPost.COUNT_OF_REGION_IN_STATE, query = "SELECT COUNT(c) FROM CrossPost c WHERE c.region IN :regions AND c.state = :state")
+@NamedQuery(name = CrossPost.COUNT_OF_REGION, query = "SELECT COUNT(c) FROM CrossPost c WHERE c.region IN :regions")
+@NamedQuery(name = CrossPost.COUNT_TO_TARGET, query = "SELECT COUNT(c) FROM CrossPost c WHERE c.targetOffice = :target")
+@NamedQuery(name = CrossPost.STANDING, query = "SELECT c FROM CrossPost c WHERE c.targetOffice = :target AND c.originOffice = :origin"
+        + " AND c.storyId IN :stories")
 @NamedQuery(name = CrossPost.TO_TARGET, query = "SELECT c FROM CrossPost c WHERE c.targetOffice = :target ORDER BY c.changedAt DESC, c.id DESC")
 public class CrossPost {
 
@@ -40,6 +45,10 @@ public class CrossPost {
     public static final String OF_REGION = "CrossPost.ofRegion";
     public static final String TO_TARGET = "CrossPost.toTarget";
     public static final String ORIGIN_OF = "CrossPost.originOf";
+    public static final String COUNT_OF_REGION_IN_STATE = "CrossPost.countOfRegionInState";
+    public static final String COUNT_OF_REGION = "CrossPost.countOfRegion";
+    public static final String COUNT_TO_TARGET = "CrossPost.countToTarget";
+    public static final String STANDING = "CrossPost.standing";
 
     /** Who asked: the origin offering its story (push), or the target asking for it (pull). */
     public enum Direction {
@@ -136,7 +145,8 @@ public class CrossPost {
     /** A new request (for a new row, or again after a decline or a withdrawal). */
     public void requested(Direction direction, String by, Instant at, String note) {
         if (state != null && !CrossPostAction.REQUEST.startsFrom(state)) {
-            throw new IllegalCrossPost("The story is already " + describe(state) + " for " + targetOffice + ".");
+            throw new IllegalCrossPost(IllegalCrossPost.Reason.ALREADY, "The story is already " + describe(state) + " for " + targetOffice + ".",
+                    state, targetOffice);
         }
         this.state = CrossPostState.REQUESTED;
         this.direction = direction;
@@ -162,10 +172,7 @@ public class CrossPost {
      */
     public CrossPostState apply(CrossPostAction action, String by, Instant at, String note) {
         CrossPostState from = state;
-        if (!action.startsFrom(from) || (action == CrossPostAction.REVIVE && !killed)) {
-            throw new IllegalCrossPost("Cannot " + action.description() + ": the cross-post to " + targetOffice + " is "
-                    + describe(from) + ".");
-        }
+        requireAllows(action);
         state = action.leadsFrom(from);
         switch (action) {
             case APPROVE, DECLINE -> {
@@ -190,6 +197,14 @@ public class CrossPost {
         }
         changedAt = at;
         return from;
+    }
+
+    /** Refuses, changing nothing, unless the action may start where the cross-post stands. */
+    public void requireAllows(CrossPostAction action) {
+        if (!action.startsFrom(state) || (action == CrossPostAction.REVIVE && !killed)) {
+            throw new IllegalCrossPost(IllegalCrossPost.Reason.NOT_NOW, "Cannot " + action.description() + ": the cross-post to " + targetOffice
+                    + " is " + describe(state) + ".", action, state, targetOffice);
+        }
     }
 
     public void releaseAt(Instant when) {

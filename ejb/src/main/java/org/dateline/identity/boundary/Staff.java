@@ -6,6 +6,8 @@ import org.dateline.audit.control.Auditor;
 import org.dateline.identity.control.Callers;
 import org.dateline.identity.control.CurrentGroups;
 import org.dateline.identity.control.KeycloakRealm;
+import org.dateline.identity.control.OfficePeople;
+import org.dateline.identity.control.PersonNames;
 import org.dateline.identity.control.StaffChanges;
 import org.dateline.identity.control.StaffDirectory.Account;
 import org.dateline.identity.entity.Caller;
@@ -65,6 +67,12 @@ public class Staff {
     @Inject
     CurrentGroups currentGroups;
 
+    @Inject
+    PersonNames names;
+
+    @Inject
+    OfficePeople people;
+
     Clock clock = Clock.systemUTC();
 
     /** Everyone with a role in the office, sorted by name. */
@@ -112,11 +120,13 @@ public class Staff {
                         user.username(), null, group.role(), "invited with an existing account " + address);
                 keycloak.join(user.id(), group);
                 currentGroups.forget(user.username());
+                staffChanged(office);
                 return new Invitation(office, user.username(), address, group.role(), false, false, 0, null);
             }
             auditor.recordStaffChange(office, caller.name(), clock.instant(), "STAFF_INVITED", address, null,
                     group.role(), first + " " + last + " <" + address + ">");
             String id = keycloak.createInvited(address, address, first, last, language, group);
+            staffChanged(office);
             try {
                 keycloak.sendInvitation(id);
                 return new Invitation(office, address, address, group.role(), true, true, keycloak.invitationDays(), null);
@@ -168,6 +178,7 @@ public class Staff {
                     null, group.role(), null);
             keycloak.join(id, group);
             currentGroups.forget(member.username());
+            staffChanged(office);
             return null;
         });
     }
@@ -185,8 +196,15 @@ public class Staff {
                     group.role(), null, null);
             keycloak.leave(id, group);
             currentGroups.forget(member.username());
+            staffChanged(office);
             return null;
         });
+    }
+
+    /** This node reads the office's staff (their names, who its editors are) again at once; other nodes within a minute. */
+    private void staffChanged(String office) {
+        names.forget(office);
+        people.forget(office);
     }
 
     private String userId(StaffMember member) {

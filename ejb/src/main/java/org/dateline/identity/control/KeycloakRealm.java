@@ -93,6 +93,11 @@ public class KeycloakRealm {
         return new OfficeStaff(office, members);
     }
 
+    /** The regional editors of the region, as Keycloak has them now. */
+    public List<StaffMember> regionalEditorsOf(String region) {
+        return call(d -> d.regionalEditorsOf(region));
+    }
+
     public Optional<StaffDirectory.Account> findByEmail(String email) {
         return call(d -> d.findByEmail(email));
     }

@@ -18,6 +18,9 @@ public interface StaffDirectory extends AutoCloseable {
     /** Everyone in the group, each with the group's role. */
     List<StaffMember> membersOf(OfficeGroup group);
 
+    /** The regional editors of the region (group {@code /regions/{region}/regional-editors}), with no office role; none when the realm has no such group. */
+    List<StaffMember> regionalEditorsOf(String region);
+
     Optional<Account> findByEmail(String email);
 
     Optional<Account> findByUsername(String username);

@@ -58,6 +58,12 @@ public class PersonSettings {
         this.updatedAt = at;
     }
 
+    /** Whether the studio e-mails the person their notifications (they are in the studio's inbox either way). */
+    public void mailNotifications(boolean on, Instant at) {
+        this.mailNotifications = on;
+        this.updatedAt = at;
+    }
+
     public String username() {
         return username;
     }

@@ -70,6 +70,13 @@ public class Images {
         return image;
     }
 
+    /** The office's latest images, for its staff to pick from (the editor's library). */
+    public List<Image> library(String office, int limit) {
+        callers.current().require(office, EnumSet.allOf(Role.class), "see the office's images");
+        return tenancy.of(office).createNamedQuery(Image.LIBRARY, Image.class).setMaxResults(Math.min(Math.max(limit, 1), 200))
+                .getResultList();
+    }
+
     /** The stored renditions of an image of the office, narrowest first (for its staff). */
     public List<Rendition> renditions(String office, long id) {
         find(office, id);

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.dateline.tenancy.entity.Office;
@@ -24,7 +25,11 @@ import java.util.List;
 @Table(name = "image")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "office_id", contextProperty = Office.TENANT_PROPERTY)
+@NamedQuery(name = Image.LIBRARY, query = "SELECT i FROM Image i ORDER BY i.uploadedAt DESC, i.id DESC")
 public class Image {
+
+    /** The office's images, latest first. */
+    public static final String LIBRARY = "Image.library";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "image_seq")

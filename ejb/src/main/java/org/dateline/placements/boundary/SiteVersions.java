@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.dateline.placements.entity.SiteChanged;
@@ -21,8 +22,8 @@ import java.util.Map;
 /**
  * The current version of every office's site, as this node knows it: re-read from the database
  * every second (so a change made on any node is seen here within a second) and at once after a
- * change committed on this node. Reading it costs no database access, so every reader request can
- * ask.
+ * change committed on this node, into {@link SiteStamps}. Reading it costs no database access, and
+ * the requests that must cost no EJB call either read {@link SiteStamps} directly.
  */
 @Singleton
 @Startup
@@ -38,7 +39,8 @@ public class SiteVersions {
     @PersistenceContext(unitName = "dateline")
     EntityManager em;
 
-    private volatile Map<String, Stamp> stamps = Map.of();
+    @Inject
+    SiteStamps stamps;
 
     @PostConstruct
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
@@ -47,7 +49,7 @@ public class SiteVersions {
         for (SiteVersion v : em.createNamedQuery(SiteVersion.ALL, SiteVersion.class).getResultList()) {
             read.put(v.office(), new Stamp(v.version(), v.changedAt()));
         }
-        stamps = Map.copyOf(read);
+        stamps.replace(Map.copyOf(read));
     }
 
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteChanged change) {
@@ -55,17 +57,11 @@ public class SiteVersions {
     }
 
     public Stamp of(String office) {
-        return stamps.getOrDefault(office, Stamp.UNKNOWN);
+        return stamps.of(office);
     }
 
     /** The version of the network as a whole (its front page lists every office). */
     public Stamp network() {
-        long sum = 0;
-        Instant latest = Instant.EPOCH;
-        for (Stamp stamp : stamps.values()) {
-            sum += stamp.version();
-            latest = stamp.changedAt().isAfter(latest) ? stamp.changedAt() : latest;
-        }
-        return new Stamp(sum, latest);
+        return stamps.network();
     }
 }

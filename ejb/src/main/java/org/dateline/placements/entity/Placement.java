@@ -81,6 +81,10 @@ import java.util.Objects;
 @NamedQuery(name = Placement.OLDER_OF_MONTH, query = "SELECT p FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
         + " AND p.publicationMonth = :month AND p.publishedAt <= :at AND (p.publishedAt < :at OR p.id < :id)"
         + " ORDER BY p.site, p.state, p.publicationMonth, p.publishedAt DESC, p.id DESC")
+@NamedQuery(name = Placement.OWN_LIVE_TITLED, query = "SELECT p FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " AND p.originOffice = p.site AND LOWER(p.title) LIKE :title ESCAPE '\\' ORDER BY p.site, p.state, p.publishedAt DESC, p.id DESC")
+@NamedQuery(name = Placement.COUNT_OWN_LIVE_TITLED, query = "SELECT COUNT(p) FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " AND p.originOffice = p.site AND LOWER(p.title) LIKE :title ESCAPE '\\'")
 public class Placement {
 
     public static final String LATEST = "Placement.latest";
@@ -97,6 +101,9 @@ public class Placement {
     public static final String LATEST_OF_MONTH = "Placement.latestOfMonth";
     public static final String OLDER_OF_MONTH = "Placement.olderOfMonth";
     public static final String CHANGED_SINCE = "Placement.changedSince";
+    /** The site's own live stories (not copies) whose title holds a text, newest first: what other offices may ask for. */
+    public static final String OWN_LIVE_TITLED = "Placement.ownLiveTitled";
+    public static final String COUNT_OWN_LIVE_TITLED = "Placement.countOwnLiveTitled";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_seq")

@@ -134,6 +134,11 @@ public class Office {
         return new Branding(siteName == null ? name : siteName, tagline, logo, brandColour, accentColour);
     }
 
+    /** The office's way of writing a date, as a {@link DateTimeFormatter} pattern. */
+    public String datePattern() {
+        return datePattern;
+    }
+
     /** The office's own way of writing a date, in the given language. */
     public String formatDate(LocalDate date, String language) {
         return DateTimeFormatter.ofPattern(datePattern, Locale.forLanguageTag(language)).format(date);

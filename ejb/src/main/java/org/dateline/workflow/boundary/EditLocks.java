@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.dateline.articles.entity.Revision;
 import org.dateline.articles.entity.Story;
 import org.dateline.articles.entity.StoryNotFound;
 import org.dateline.audit.control.Auditor;
@@ -11,12 +12,15 @@ import org.dateline.identity.control.Callers;
 import org.dateline.identity.entity.Caller;
 import org.dateline.workflow.entity.EditLock;
 import org.dateline.identity.entity.Role;
+import org.dateline.notifications.control.Notifier;
+import org.dateline.notifications.entity.NotificationKind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * Who is editing which story: opening a story in the editor takes its lock when nobody else holds
@@ -51,6 +55,9 @@ public class EditLocks {
 
     @Inject
     org.dateline.tenancy.control.Tenancy tenancy;
+
+    @Inject
+    Notifier notifier;
 
     @Inject
     @ConfigProperty(name = "dateline.edit-lock.lapse-seconds", defaultValue = "120")
@@ -118,6 +125,8 @@ public class EditLocks {
             auditor.record(office, storyId, caller.name(), now, TAKE_OVER, story.state(), story.state(),
                     null, "Took over editing from " + from);
             lock.heldBy(caller.name(), now);
+            notifier.tell(office, List.of(from), storyId, em.find(Revision.class, story.workingRevisionId()).title(),
+                    NotificationKind.LOCK_TAKEN, caller.name(), now, null);
         } else {
             lock.seen(now);
         }

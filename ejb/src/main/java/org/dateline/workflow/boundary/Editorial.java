@@ -18,6 +18,11 @@ import org.dateline.articles.entity.Revision;
 import org.dateline.articles.entity.Story;
 import org.dateline.articles.entity.StoryNotFound;
 import org.dateline.audit.control.Auditor;
+import org.dateline.comments.entity.Comment;
+import org.dateline.comments.entity.CommentKind;
+import org.dateline.identity.control.OfficePeople;
+import org.dateline.notifications.control.Notifier;
+import org.dateline.notifications.entity.NotificationKind;
 import org.dateline.identity.control.Callers;
 import org.dateline.identity.entity.Caller;
 import org.dateline.identity.entity.Role;
@@ -76,6 +81,12 @@ public class Editorial {
 
     @Inject
     Publishing publishing;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    OfficePeople people;
 
     @ConfigProperty(name = "dateline.edit-lock.lapse-seconds", defaultValue = "120")
     @Inject
@@ -226,8 +237,8 @@ public class Editorial {
         Story story = current(office, storyId, expectedVersion);
         Revision old = revisions(office, story).stream().filter(r -> r.number() == revisionNumber).findFirst()
                 .orElseThrow(() -> new InvalidStory(List.of("The story has no revision " + revisionNumber + ".")));
-        return write(office, story, caller, EditorialAction.RESTORE, old.content(), "Restored from revision " + revisionNumber,
-                clock.instant());
+        return write(office, story, caller, EditorialAction.restoreIn(story.state()), old.content(),
+                "Restored from revision " + revisionNumber, clock.instant());
     }
 
     public Story submitForReview(String office, long storyId, int expectedVersion) {
@@ -473,7 +484,28 @@ public class Editorial {
             publishing.takeOff(offices.get(office), story, now);
         }
         auditor.record(office, story.id(), caller.name(), now, action.name(), from, to, null, comment);
+        tellOf(office, story, caller, action, from, comment, now);
         return story;
+    }
+
+    /**
+     * Writes the request for changes into the story's thread, and tells the people the transition
+     * concerns (in this transaction: a refusal or a rollback tells nobody).
+     */
+    private void tellOf(String office, Story story, Caller caller, EditorialAction action, EditorialState from, String comment,
+                        Instant now) {
+        EditorialState to = story.state();
+        if (action == EditorialAction.REQUEST_CHANGES) {
+            tenancy.of(office).persist(new Comment(story.id(), caller.name(), now, CommentKind.CHANGES_REQUESTED, comment));
+            notifier.tell(office, List.of(story.createdBy()), story.id(), workingRevision(office, story).title(),
+                    NotificationKind.CHANGES_REQUESTED, caller.name(), now, comment);
+        } else if (to == EditorialState.PUBLISHED && from != EditorialState.PUBLISHED) {
+            notifier.tell(office, List.of(story.createdBy()), story.id(), workingRevision(office, story).title(),
+                    NotificationKind.PUBLISHED, caller.name(), now, null);
+        } else if (to == EditorialState.IN_REVIEW && from != EditorialState.IN_REVIEW && from != EditorialState.SCHEDULED) {
+            notifier.tell(office, people.withRole(office, Role.EDITOR), story.id(), workingRevision(office, story).title(),
+                    NotificationKind.AWAITS_REVIEW, caller.name(), now, null);
+        }
     }
 
     private Story write(String office, Story story, Caller caller, EditorialAction action, Content content, String note, Instant now) {

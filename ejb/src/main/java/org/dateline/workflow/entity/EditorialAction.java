@@ -49,6 +49,8 @@ public enum EditorialAction {
     ARCHIVE("archive the story", EnumSet.of(DRAFT, CHANGES_REQUESTED, UNPUBLISHED), ARCHIVED, EnumSet.of(Role.EDITOR)),
     RESTORE("restore an earlier revision", EnumSet.of(DRAFT, CHANGES_REQUESTED, PUBLISHED, UNPUBLISHED), DRAFT,
             EnumSet.of(Role.AUTHOR, Role.EDITOR)),
+    /** Restoring an earlier revision of a story under review is revising it: an editor's, and it stays in review. */
+    RESTORE_IN_REVIEW("restore an earlier revision of a story under review", EnumSet.of(IN_REVIEW), null, EnumSet.of(Role.EDITOR)),
     IMPORT("import a published story", EnumSet.of(DRAFT), PUBLISHED, EnumSet.of(Role.EDITOR)),
     /**
      * Linking a story with its translation (or undoing the link), as revising: whoever may revise
@@ -96,6 +98,11 @@ public enum EditorialAction {
             return LINK_LIVE_TRANSLATIONS;
         }
         return state == IN_REVIEW || state == SCHEDULED ? LINK_TRANSLATION_IN_REVIEW : LINK_TRANSLATION;
+    }
+
+    /** The action restoring an earlier revision is, given the state the story is in. */
+    public static EditorialAction restoreIn(EditorialState state) {
+        return state == IN_REVIEW ? RESTORE_IN_REVIEW : RESTORE;
     }
 
     /** The action a save is, given the state the story is in. */

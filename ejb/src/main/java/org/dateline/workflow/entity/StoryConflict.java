@@ -13,6 +13,7 @@ public class StoryConflict extends RuntimeException {
     private final long storyId;
     private final int currentVersion;
     private final Integer keptAsRevision;
+    private final String changedBy;
 
     public StoryConflict(long storyId, int expectedVersion, int currentVersion, String changedBy, Integer keptAsRevision) {
         super("The story was changed by " + changedBy + " while you were working on it (you had version "
@@ -21,6 +22,12 @@ public class StoryConflict extends RuntimeException {
         this.storyId = storyId;
         this.currentVersion = currentVersion;
         this.keptAsRevision = keptAsRevision;
+        this.changedBy = changedBy;
+    }
+
+    /** Who last changed the story. */
+    public String changedBy() {
+        return changedBy;
     }
 
     public long storyId() {

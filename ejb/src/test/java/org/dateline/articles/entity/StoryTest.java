@@ -25,6 +25,7 @@ import static org.dateline.workflow.entity.EditorialAction.PUBLISH;
 import static org.dateline.workflow.entity.EditorialAction.RELEASE;
 import static org.dateline.workflow.entity.EditorialAction.REQUEST_CHANGES;
 import static org.dateline.workflow.entity.EditorialAction.RESTORE;
+import static org.dateline.workflow.entity.EditorialAction.RESTORE_IN_REVIEW;
 import static org.dateline.workflow.entity.EditorialAction.REVISE;
 import static org.dateline.workflow.entity.EditorialAction.REVISE_AGAIN;
 import static org.dateline.workflow.entity.EditorialAction.REVISE_IN_REVIEW;
@@ -54,7 +55,8 @@ class StoryTest {
         NOT_LIVE.put(DRAFT, Map.of(REVISE, DRAFT, SUBMIT, IN_REVIEW, ARCHIVE, ARCHIVED, RESTORE, DRAFT,
                 LINK_TRANSLATION, DRAFT, LINK_LIVE_TRANSLATIONS, DRAFT));
         NOT_LIVE.put(IN_REVIEW, Map.of(REVISE_IN_REVIEW, IN_REVIEW, REQUEST_CHANGES, CHANGES_REQUESTED, PUBLISH, PUBLISHED,
-                SCHEDULE, SCHEDULED, LINK_TRANSLATION_IN_REVIEW, IN_REVIEW, LINK_LIVE_TRANSLATIONS, IN_REVIEW, WITHDRAW, DRAFT));
+                SCHEDULE, SCHEDULED, LINK_TRANSLATION_IN_REVIEW, IN_REVIEW, LINK_LIVE_TRANSLATIONS, IN_REVIEW, WITHDRAW, DRAFT,
+                RESTORE_IN_REVIEW, IN_REVIEW));
         NOT_LIVE.put(CHANGES_REQUESTED, Map.of(REVISE, CHANGES_REQUESTED, SUBMIT, IN_REVIEW, ARCHIVE, ARCHIVED, RESTORE, DRAFT,
                 LINK_TRANSLATION, CHANGES_REQUESTED, LINK_LIVE_TRANSLATIONS, CHANGES_REQUESTED));
         NOT_LIVE.put(SCHEDULED, Map.of(REQUEST_CHANGES, CHANGES_REQUESTED, PUBLISH, PUBLISHED, SCHEDULE, SCHEDULED,
@@ -68,7 +70,7 @@ class StoryTest {
         LIVE.put(IN_REVIEW, Map.ofEntries(Map.entry(REVISE_IN_REVIEW, IN_REVIEW), Map.entry(REQUEST_CHANGES, CHANGES_REQUESTED),
                 Map.entry(PUBLISH, PUBLISHED), Map.entry(SCHEDULE, SCHEDULED), Map.entry(UNPUBLISH, UNPUBLISHED),
                 Map.entry(LINK_TRANSLATION_IN_REVIEW, IN_REVIEW), Map.entry(LINK_LIVE_TRANSLATIONS, IN_REVIEW), Map.entry(WITHDRAW, DRAFT),
-                Map.entry(SCHEDULE_UNPUBLISH, IN_REVIEW), Map.entry(TAKE_DOWN, UNPUBLISHED)));
+                Map.entry(SCHEDULE_UNPUBLISH, IN_REVIEW), Map.entry(TAKE_DOWN, UNPUBLISHED), Map.entry(RESTORE_IN_REVIEW, IN_REVIEW)));
         LIVE.put(CHANGES_REQUESTED, Map.of(REVISE, CHANGES_REQUESTED, SUBMIT, IN_REVIEW, UNPUBLISH, UNPUBLISHED, RESTORE, DRAFT,
                 LINK_TRANSLATION, CHANGES_REQUESTED, LINK_LIVE_TRANSLATIONS, CHANGES_REQUESTED,
                 SCHEDULE_UNPUBLISH, CHANGES_REQUESTED, TAKE_DOWN, UNPUBLISHED));

@@ -52,14 +52,6 @@ public class CrossPostsResource {
     CrossPosts crossPosts;
 
     @POST
-    @Path("offices/{office}/stories/{id}/cross-posts")
-    @Operation(summary = "Offer one of the office's stories to other offices' sites (push)",
-            description = "Body: {\"targets\": [\"washington\"], \"note\": \"…\"}. An editor of the office.")
-    public List<CrossPostView> offer(@PathParam("office") String office, @PathParam("id") long id, JsonObject body) {
-        return crossPosts.offer(office, id, strings(body, "targets"), text(body, "note")).stream().map(CrossPostView::of).toList();
-    }
-
-    @POST
     @Path("offices/{office}/cross-posts")
     @Operation(summary = "Ask for another office's published story for this office's site (pull)",
             description = "Body: {\"origin\": \"san-jose\", \"storyId\": 123, \"note\": \"…\"}. An editor of the office.")
@@ -68,13 +60,6 @@ public class CrossPostsResource {
             throw new InvalidStory(List.of("Say which story: \"storyId\" is the number of the story at its office."));
         }
         return CrossPostView.of(crossPosts.ask(office, text(body, "origin"), body.getJsonNumber("storyId").longValue(), text(body, "note")));
-    }
-
-    @GET
-    @Path("offices/{office}/stories/{id}/cross-posts")
-    @Operation(summary = "The story's ledger: where it is live, requested, declined or withdrawn")
-    public List<CrossPostView> ledger(@PathParam("office") String office, @PathParam("id") long id) {
-        return crossPosts.ledger(office, id).stream().map(CrossPostView::of).toList();
     }
 
     @GET
@@ -134,11 +119,11 @@ public class CrossPostsResource {
         return body.getBoolean("approve", true) ? crossPosts.approveAll(list, text(body, "note")) : crossPosts.declineAll(list, text(body, "note"));
     }
 
-    private static String text(JsonObject body, String name) {
+    static String text(JsonObject body, String name) {
         return body != null && body.get(name) instanceof JsonString s ? s.getString() : null;
     }
 
-    private static List<String> strings(JsonObject body, String name) {
+    static List<String> strings(JsonObject body, String name) {
         return body != null && body.get(name) instanceof JsonArray array ? names(array) : List.of();
     }
 

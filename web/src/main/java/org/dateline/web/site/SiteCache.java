@@ -11,6 +11,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.management.JMException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import javax.management.MBeanServer;
 import javax.management.MXBean;
 import javax.management.ObjectName;
@@ -20,7 +25,8 @@ import java.util.logging.Logger;
 
 /**
  * Rendered reader pages, kept by {@link PageKey} together with the site version they were rendered
- * at. A page rendered at an older version is never served: publishing anything on a site makes all
+ * at, each as rendered and gzip-compressed once (at the highest level: a page is compressed once and
+ * served many times). A page rendered at an older version is never served: publishing anything on a site makes all
  * its cached pages stale at once, on every node, without anyone having to find them.
  * <p>
  * What must stay true: the cache is bounded in bytes whatever readers send. Keys hold only what a
@@ -28,7 +34,7 @@ import java.util.logging.Logger;
  * (a cursor, a search) can take any value, so each of the two caches has a weight limit in bytes
  * ({@code dateline.page-cache.pages-mb}, {@code dateline.page-cache.searches-mb}) and evicts by
  * Caffeine's policy (least recently used, with the pages read often kept against a flood of pages
- * read once). Every entry weighs its body and key plus a fixed overhead, so the weight bounds the
+ * read once). Every entry weighs its two bodies and key plus a fixed overhead, so the weight bounds the
  * number of entries too. Search pages have their own cache: readers can ask for any number of
  * different searches, and they must not push the sites' pages out.
  * <p>
@@ -44,7 +50,26 @@ public class SiteCache {
 
     static final String OBJECT_NAME = "org.dateline:type=SiteCache";
 
-    record Page(long version, String contentType, byte[] body) {
+    /** A rendered page, kept as it is and gzip-compressed once (clients that take gzip get those bytes). */
+    record Page(long version, String contentType, byte[] body, byte[] gzipped) {
+
+        static Page of(long version, String contentType, byte[] body) {
+            return new Page(version, contentType, body, gzip(body));
+        }
+
+        private static byte[] gzip(byte[] body) {
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 3 + 64);
+            try (GZIPOutputStream out = new GZIPOutputStream(compressed, 8192) {
+                {
+                    def.setLevel(Deflater.BEST_COMPRESSION);
+                }
+            }) {
+                out.write(body);
+            } catch (IOException inMemory) {
+                throw new UncheckedIOException(inMemory);
+            }
+            return compressed.toByteArray();
+        }
     }
 
     /** How full the two caches are, in entries and in bytes as the caches weigh them. */
@@ -112,7 +137,7 @@ public class SiteCache {
     }
 
     static int weight(String key, Page page) {
-        return page.body().length + 2 * key.length() + ENTRY_OVERHEAD;
+        return page.body().length + page.gzipped().length + 2 * key.length() + ENTRY_OVERHEAD;
     }
 
     private static Cache<String, Page> cache(long limit) {

@@ -9,9 +9,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.dateline.placements.boundary.Placements;
+import org.dateline.placements.boundary.SiteStamps;
 import org.dateline.placements.boundary.SiteVersions;
 import org.dateline.search.boundary.Search;
-import org.dateline.tenancy.boundary.OfficeDirectory;
+import org.dateline.tenancy.boundary.KnownOffices;
 import org.dateline.tenancy.control.SiteAddresses;
 import org.dateline.tenancy.entity.Office;
 
@@ -62,11 +63,11 @@ public class SiteRouter extends HttpFilter {
     /** Part of every ETag: a new deployment may render the same content differently. */
     private static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
 
-    @EJB
-    OfficeDirectory offices;
+    @Inject
+    KnownOffices offices;
 
-    @EJB
-    SiteVersions siteVersions;
+    @Inject
+    SiteStamps siteVersions;
 
     @EJB
     Placements placements;
@@ -299,12 +300,16 @@ public class SiteRouter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        String etag = "\"" + DEPLOYMENT + "-" + site.version() + "\"";
+        boolean gzip = AcceptEncoding.takesGzip(request.getHeader("Accept-Encoding"));
+        String version = DEPLOYMENT + "-" + site.version();
+        // each encoding is its own representation, with its own strong validator
+        String etag = gzip ? "\"" + version + "-gz\"" : "\"" + version + "\"";
         Instant lastModified = site.changedAt().truncatedTo(ChronoUnit.SECONDS);
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
         response.setHeader("Cache-Control", "public, no-cache");
-        if (notModified(request, etag, lastModified)) {
+        response.setHeader("Vary", "Accept-Encoding");
+        if (notModified(request, version, lastModified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -317,20 +322,28 @@ public class SiteRouter extends HttpFilter {
             byte[] body = captured.body();
             if (captured.getStatus() != HttpServletResponse.SC_OK) {
                 response.setHeader("Cache-Control", "no-store");
+                response.setHeader("ETag", null);
                 send(response, body, request);
                 return;
             }
-            cached = new SiteCache.Page(site.version(), captured.getContentType(), body);
+            cached = SiteCache.Page.of(site.version(), captured.getContentType(), body);
             cache.put(key, cached);
         }
         response.setContentType(cached.contentType());
-        send(response, cached.body(), request);
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+            send(response, cached.gzipped(), request);
+        } else {
+            send(response, cached.body(), request);
+        }
     }
 
-    private static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
+    /** Whether the client's copy is this version, in either encoding, or not older than the site's last change. */
+    private static boolean notModified(HttpServletRequest request, String version, Instant lastModified) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            return ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*");
+            return ifNoneMatch.contains("\"" + version + "\"") || ifNoneMatch.contains("\"" + version + "-gz\"")
+                    || ifNoneMatch.strip().equals("*");
         }
         try {
             long since = request.getDateHeader("If-Modified-Since");

@@ -41,6 +41,11 @@ public class StoryPageView extends SitePage {
         if (!resolveOffice()) {
             return;
         }
+        Placement preview = (Placement) requestAttribute(Previews.PLACEMENT);
+        if (preview != null) {
+            story = preview;
+            return;
+        }
         Long id = (Long) requestAttribute(SiteRouter.STORY_ID);
         story = id == null ? null : placements.live(office.slug(), id).orElse(null);
         if (story == null) {

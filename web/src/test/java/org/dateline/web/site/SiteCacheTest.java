@@ -35,13 +35,13 @@ class SiteCacheTest {
         try {
             byte[] body = new byte[20 * 1024];
             for (int i = 0; i < 20; i++) {
-                cache.put(PageKey.of("site /page-" + i), new SiteCache.Page(1, "text/html", body));
+                cache.put(PageKey.of("site /page-" + i), SiteCache.Page.of(1, "text/html", body));
             }
             for (int i = 0; i < 2_000; i++) {
-                cache.put(new PageKey("site /search?q=" + i, true, java.util.Map.of()), new SiteCache.Page(1, "text/html", body));
+                cache.put(new PageKey("site /search?q=" + i, true, java.util.Map.of()), SiteCache.Page.of(1, "text/html", body));
             }
             SiteCache.Usage usage = usage();
-            long entry = SiteCache.weight("site /search?q=1000", new SiteCache.Page(1, "text/html", body));
+            long entry = SiteCache.weight("site /search?q=1000", SiteCache.Page.of(1, "text/html", body));
             assertThat(usage.getSearchLimitBytes()).isEqualTo(1024 * 1024L);
             assertThat(usage.getSearchBytes()).isLessThanOrEqualTo(usage.getSearchLimitBytes())
                     .isGreaterThan(usage.getSearchLimitBytes() - 2 * entry);
@@ -59,7 +59,7 @@ class SiteCacheTest {
     void aPageOfAnOlderVersionIsNeverServed() {
         SiteCache cache = cache(1, 1);
         try {
-            cache.put(PageKey.of("site /"), new SiteCache.Page(7, "text/html", new byte[10]));
+            cache.put(PageKey.of("site /"), SiteCache.Page.of(7, "text/html", new byte[10]));
             assertThat(cache.get(PageKey.of("site /"), 7)).isNotNull();
             assertThat(cache.get(PageKey.of("site /"), 8)).isNull();
         } finally {
@@ -69,7 +69,20 @@ class SiteCacheTest {
 
     @Test
     void everyEntryWeighsAtLeastItsOverheadSoTheBytesBoundTheCount() {
-        assertThat(SiteCache.weight("k", new SiteCache.Page(1, "text/plain", new byte[0]))).isEqualTo(SiteCache.ENTRY_OVERHEAD + 2);
-        assertThat(SiteCache.weight("key", new SiteCache.Page(1, "text/plain", new byte[1000]))).isEqualTo(1000 + 6 + SiteCache.ENTRY_OVERHEAD);
+        assertThat(SiteCache.weight("k", new SiteCache.Page(1, "text/plain", new byte[0], new byte[0]))).isEqualTo(SiteCache.ENTRY_OVERHEAD + 2);
+        assertThat(SiteCache.weight("key", new SiteCache.Page(1, "text/plain", new byte[1000], new byte[40])))
+                .isEqualTo(1000 + 40 + 6 + SiteCache.ENTRY_OVERHEAD);
+    }
+
+    @Test
+    void aPageIsKeptGzipCompressedOnceAndItsCompressedBytesAreThePage() throws java.io.IOException {
+        byte[] html = "<!DOCTYPE html><html lang=\"es\"><p>Migración y trabajo en Centroamérica</p></html>".repeat(50)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        SiteCache.Page page = SiteCache.Page.of(3, "text/html", html);
+        assertThat(page.gzipped().length).isLessThan(html.length / 10);
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.gzipped()))) {
+            assertThat(in.readAllBytes()).isEqualTo(html);
+        }
+        assertThat(SiteCache.weight("k", page)).isEqualTo(html.length + page.gzipped().length + 2 + SiteCache.ENTRY_OVERHEAD);
     }
 }

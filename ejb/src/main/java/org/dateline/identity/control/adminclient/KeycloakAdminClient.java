@@ -52,16 +52,21 @@ public class KeycloakAdminClient implements StaffDirectory {
 
     @Override
     public List<StaffMember> membersOf(OfficeGroup group) {
-        return call("read " + group.path(), () -> {
-            String id = groupId(group);
-            List<StaffMember> members = new ArrayList<>();
-            for (int first = 0; ; first += PAGE) {
-                List<UserRepresentation> page = realm().groups().group(id).members(first, PAGE, false);
-                page.forEach(user -> members.add(member(user, group)));
-                if (page.size() < PAGE) {
-                    return members;
-                }
+        return call("read " + group.path(), () -> members(groupId(group), user -> member(user, group)));
+    }
+
+    @Override
+    public List<StaffMember> regionalEditorsOf(String region) {
+        String path = "/regions/" + region + "/regional-editors";
+        return call("read " + path, () -> {
+            String id;
+            try {
+                id = realm().getGroupByPath(path).getId();
+            } catch (NotFoundException e) {
+                return List.<StaffMember>of();
             }
+            return members(id, user -> new StaffMember(user.getUsername(), user.getFirstName(), user.getLastName(),
+                    user.getEmail(), Set.of(), false));
         });
     }
 
@@ -139,6 +144,18 @@ public class KeycloakAdminClient implements StaffDirectory {
     @Override
     public void close() {
         keycloak.close();
+    }
+
+    /** Every member of the group, a page at a time. */
+    private List<StaffMember> members(String groupId, java.util.function.Function<UserRepresentation, StaffMember> member) {
+        List<StaffMember> members = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            List<UserRepresentation> page = realm().groups().group(groupId).members(first, PAGE, false);
+            page.forEach(user -> members.add(member.apply(user)));
+            if (page.size() < PAGE) {
+                return members;
+            }
+        }
     }
 
     private RealmResource realm() {
