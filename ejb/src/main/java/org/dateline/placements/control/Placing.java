@@ -153,6 +153,15 @@ public class Placing {
     }
 
     /**
+     * Marks the site changed by something other than a story's placement (a newsletter issue, a
+     * course), in the caller's transaction: the site's cached pages, feeds and sitemap are stale once
+     * it commits, on every node.
+     */
+    public void touched(String site, Instant now) {
+        changed(tenancy.of(site), site, now);
+    }
+
+    /**
      * Marks the site changed, in this transaction: its cached pages are stale once it commits. The
      * placement records the version it changed in, which every node's search index catches up by;
      * the bump locks the site's version row until commit, so a site's changes commit in version order.
