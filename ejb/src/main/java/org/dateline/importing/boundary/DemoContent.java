@@ -15,6 +15,8 @@ import org.dateline.crossposting.entity.CrossPostAction;
 import org.dateline.workflow.entity.EditorialAction;
 import org.dateline.articles.entity.Story;
 import org.dateline.importing.control.DemoPicture;
+import org.dateline.importing.control.IssueImporter;
+import org.dateline.importing.control.NewsletterListing;
 import org.dateline.importing.control.StoryImporter;
 import org.dateline.media.control.Darkroom;
 import org.dateline.media.control.ImageLibrary;
@@ -78,6 +80,9 @@ public class DemoContent {
     StoryImporter importer;
 
     @Inject
+    IssueImporter issues;
+
+    @Inject
     ImageLibrary images;
 
     @Inject
@@ -95,8 +100,14 @@ public class DemoContent {
             return;
         }
         List<Long> sanJose = new ArrayList<>();
+        List<Map.Entry<String, String>> newsletters = new ArrayList<>();
         LISTINGS.forEach((file, office) -> {
-            ImportReport report = importer.importItems(office, file, Listings.parse(file, read(file)), ACTOR, Instant.now());
+            String listing = read(file);
+            if (NewsletterListing.isNewsletter(listing)) {
+                newsletters.add(Map.entry(file, office));
+                return;
+            }
+            ImportReport report = importer.importItems(office, file, Listings.parse(file, listing), ACTOR, Instant.now());
             LOG.info(() -> report.alreadyImported() ? "Demo listing " + file + " is already in " + office
                     : "Imported " + report.created() + " demo stories into " + office + " from " + file);
             if (file.equals(ILLUSTRATED) && !report.storyIds().isEmpty()) {
@@ -108,6 +119,15 @@ public class DemoContent {
         });
         if (!sanJose.isEmpty()) {
             crossPost(sanJose, Instant.now());
+        }
+        // after the cross-posts: an issue's "Read more" links may point to the stories live on its site
+        for (Map.Entry<String, String> newsletter : newsletters) {
+            String file = newsletter.getKey();
+            String office = newsletter.getValue();
+            ImportReport report = issues.importIssue(office, file, Listings.newsletter(file, read(file)), ACTOR, Instant.now());
+            LOG.info(() -> report.alreadyImported() ? "Demo newsletter " + file + " is already in " + office
+                    : "Imported newsletter issue " + report.issueId() + " into " + office + " from " + file
+                    + (report.notes().isEmpty() ? "" : "; " + String.join("; ", report.notes())));
         }
     }
 

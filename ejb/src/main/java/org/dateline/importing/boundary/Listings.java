@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.dateline.identity.control.Callers;
 import org.dateline.identity.entity.Caller;
+import org.dateline.importing.control.IssueImporter;
 import org.dateline.importing.control.ListingItem;
+import org.dateline.importing.control.NewsletterListing;
 import org.dateline.importing.control.ListingParser;
 import org.dateline.importing.control.MalformedListingException;
 import org.dateline.importing.control.StoryImporter;
@@ -16,7 +18,10 @@ import org.dateline.workflow.entity.EditorialAction;
 import java.time.Instant;
 import java.util.List;
 
-/** An editor imports a listing into their office: all of it, or, if it is malformed, none of it. */
+/**
+ * An editor imports a listing into their office: all of it, or, if it is malformed, none of it. A
+ * listing in the newsletter layout becomes one published newsletter issue, any other stories.
+ */
 @Stateless
 public class Listings {
 
@@ -29,11 +34,25 @@ public class Listings {
     @Inject
     StoryImporter importer;
 
+    @Inject
+    IssueImporter issues;
+
     public ImportReport importListing(String office, String listingKey, String text) {
         Caller caller = callers.current();
         offices.get(office);
         caller.require(office, EditorialAction.IMPORT.roles(), EditorialAction.IMPORT.description());
+        if (NewsletterListing.isNewsletter(text)) {
+            return issues.importIssue(office, listingKey, newsletter(listingKey, text), caller.name(), Instant.now());
+        }
         return importer.importItems(office, listingKey, parse(listingKey, text), caller.name(), Instant.now());
+    }
+
+    static NewsletterListing newsletter(String listingKey, String text) {
+        try {
+            return NewsletterListing.parse(text);
+        } catch (MalformedListingException e) {
+            throw new ListingRefused(listingKey, e.problems());
+        }
     }
 
     static List<ListingItem> parse(String listingKey, String text) {

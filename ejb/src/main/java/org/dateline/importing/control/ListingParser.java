@@ -5,17 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads an office's plain-text listing into stories. The layout is told by the date lines:
  * <ul>
  * <li>no date line: stories are separated by two or more blank lines, each a title and its paragraphs;</li>
- * <li>a month first ("May 2020"): a newsletter, its issue title, then sections, a heading and item paragraphs,
- * each paragraph one item;</li>
+ * <li>a month first ("May 2020"): not stories but a newsletter issue, read by {@link NewsletterListing};</li>
  * <li>another date first ("14 September, 2020"): each story is a date, its title, then its paragraphs;</li>
  * <li>otherwise each story is a title, its date on the next non-blank line, then its paragraphs.</li>
  * </ul>
@@ -41,20 +37,12 @@ public final class ListingParser {
     private static final String SPLIT_IT = " are imported at once: split it into several listings";
 
     private static final int MAX_TITLE_LENGTH = 300;
-    private static final int MAX_ITEM_TITLE_LENGTH = 110;
     private static final int MAX_KICKER_WORDS = 10;
     private static final int MAX_KICKER_LENGTH = 80;
-    private static final int MAX_HEADING_WORDS = 8;
-    private static final int MAX_HEADING_LENGTH = 80;
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     private static final String SENTENCE_PUNCTUATION = ".!?:;,…";
     private static final String CLOSING = "'\"”’)";
-    /** A stop and perhaps a closing quote, before a space and what starts a sentence: each place read at most four characters. */
-    static final Pattern SENTENCE_END = Pattern.compile("[.!?]['\"”’]?(?= ['\"“‘(]?[\\p{Lu}\\d])");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "no", "nos", "inc", "ltd",
-            "co", "jr", "sr", "prof", "gen", "sen", "rep", "gov", "amb", "vs", "etc", "approx", "dept", "sra");
-
     /**
      * A non-blank line, how many blank lines came just before it, and whether it is a date line;
      * the date is null for a date line that names no real day.
@@ -88,7 +76,8 @@ public final class ListingParser {
         if (lines.stream().noneMatch(Line::isDate)) {
             readStories(undated(lines), problems, items);
         } else if (PublicationDates.isMonthOnly(lines.get(0).text())) {
-            readNewsletter(lines, problems, items);
+            throw new MalformedListingException(List.of("line " + lines.get(0).number() + ": "
+                    + ListingText.quote(lines.get(0).text()) + " starts a newsletter, which is imported as a newsletter issue, not as stories"));
         } else if (lines.get(0).isDate()) {
             readStories(datesFirst(lines, problems), problems, items);
         } else {
@@ -308,55 +297,6 @@ public final class ListingParser {
                 && !endsLikeASentence(paragraph);
     }
 
-    /**
-     * The issue title and the link-only lines after it give no item. A heading without items below
-     * ("Receive more updates" at the end) gives nothing either.
-     */
-    private static void readNewsletter(List<Line> lines, List<Problem> problems, List<ListingItem> items) {
-        LocalDate issue = null;
-        String section = null;
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (lines.get(i).isDate()) {
-                issue = lines.get(i).date();
-                section = null;
-                if (i + 1 == lines.size() || lines.get(i + 1).isDate()) {
-                    problems.add(new Problem(line.number(), "the newsletter date " + ListingText.quote(line.text())
-                            + " has no issue title after it"));
-                    continue;
-                }
-                i++;
-                checkTitle(lines.get(i), ListingText.plain(lines.get(i).text()), problems);
-                while (i + 1 < lines.size() && ListingText.isLinkOnly(lines.get(i + 1).text())) {
-                    i++;
-                }
-                continue;
-            }
-            String text = ListingText.plain(line.text());
-            if (text.isEmpty() || ListingText.isLinkOnly(line.text()) || ListingText.isCallToAction(text)) {
-                continue;
-            }
-            if (isHeading(line.text())) {
-                section = ListingText.titleCase(text, false);
-                continue;
-            }
-            if (section == null) {
-                problems.add(new Problem(line.number(), "the newsletter item " + ListingText.quote(text)
-                        + " is not under a section heading"));
-                continue;
-            }
-            List<String> paragraphs = new ArrayList<>(List.of(text));
-            String dateline = takeDateline(paragraphs);
-            items.add(new ListingItem(line.number(), firstSentence(paragraphs.get(0)), issue, dateline, paragraphs, section));
-        }
-    }
-
-    /** A short line without links or end punctuation: "ASSISTING DISPLACED POPULATIONS", "Media Requests". */
-    private static boolean isHeading(String line) {
-        return line.length() <= MAX_HEADING_LENGTH && line.split(" ").length <= MAX_HEADING_WORDS
-                && !ListingText.hasLink(line) && !endsLikeASentence(line);
-    }
-
     /** Ends with a punctuation mark, perhaps followed by one closing quote or parenthesis. */
     private static boolean endsLikeASentence(String text) {
         int last = text.length() - 1;
@@ -364,31 +304,5 @@ public final class ListingParser {
             last--;
         }
         return last >= 0 && SENTENCE_PUNCTUATION.indexOf(text.charAt(last)) >= 0;
-    }
-
-    /** A newsletter item has no headline of its own; its first sentence, shortened if need be, serves as one. */
-    static String firstSentence(String paragraph) {
-        String sentence = paragraph;
-        Matcher end = SENTENCE_END.matcher(paragraph);
-        while (end.find()) {
-            if (!isAbbreviation(paragraph, end.start())) {
-                sentence = paragraph.substring(0, end.end());
-                break;
-            }
-        }
-        sentence = sentence.replaceAll("\\.$", "").trim();
-        if (sentence.length() <= MAX_ITEM_TITLE_LENGTH) {
-            return sentence;
-        }
-        int cut = sentence.lastIndexOf(' ', MAX_ITEM_TITLE_LENGTH - 1);
-        return sentence.substring(0, cut > 0 ? cut : MAX_ITEM_TITLE_LENGTH - 1).replaceAll("[,;:–—-]+$", "").trim() + "…";
-    }
-
-    /** Whether the word before the stop at {@code stop} is an abbreviation; reads that word only. */
-    private static boolean isAbbreviation(String paragraph, int stop) {
-        int space = paragraph.lastIndexOf(' ', stop - 1);
-        String word = paragraph.substring(space + 1, stop).replaceAll("^[\"“‘(]+", "");
-        return word.length() <= 1 || word.contains(".")
-                || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -46,7 +46,7 @@ public class StoryImporter {
     public ImportReport importItems(String office, String listingKey, List<ListingItem> items, String actor, Instant now) {
         EntityManager em = tenancy.of(office);
         if (em.find(ListingImport.class, listingKey) != null) {
-            return new ImportReport(office, listingKey, true, List.of());
+            return ImportReport.storiesAlreadyImported(office, listingKey);
         }
         Office where = em.find(Office.class, office);
         List<Long> created = new ArrayList<>();
@@ -72,6 +72,6 @@ public class StoryImporter {
             created.add(story.id());
         }
         em.persist(new ListingImport(listingKey, actor, now, created.size()));
-        return new ImportReport(office, listingKey, false, created);
+        return ImportReport.stories(office, listingKey, created, List.of());
     }
 }

@@ -85,6 +85,17 @@ public class Issue {
         write(content.validated(), by, at);
     }
 
+    /**
+     * An issue of the office's past, published when the office sent it ({@code publishedAt}), as
+     * an import of its newsletter writes it.
+     */
+    public static Issue imported(IssueContent content, String by, Instant at, Instant publishedAt) {
+        Issue issue = new Issue(content, by, at);
+        issue.take(IssueAction.IMPORT, by, at);
+        issue.publishedAt = publishedAt;
+        return issue;
+    }
+
     /** Whether the action may be taken in the issue's state. */
     public void requireAllows(IssueAction action) {
         if (!action.startsFrom(state)) {

@@ -96,7 +96,7 @@ class ListingParserTest {
 
     @Test
     void noBreakSpacesBecomeOrdinarySpacesAndParagraphsAreTrimmed() throws Exception {
-        for (String seed : List.of(SAN_JOSE_2020, SAN_JOSE_2021, SAN_JOSE_UNDATED, GEORGETOWN, WASHINGTON_NEWSLETTER)) {
+        for (String seed : List.of(SAN_JOSE_2020, SAN_JOSE_2021, SAN_JOSE_UNDATED, GEORGETOWN)) {
             assertThat(ListingParser.parse(seed(seed))).flatExtracting(ListingItem::paragraphs).allSatisfy(paragraph -> assertThat(paragraph)
                     .isNotBlank().doesNotContain("\u00A0").doesNotContain("  ").doesNotStartWith(" ").doesNotEndWith(" "));
         }
@@ -158,68 +158,6 @@ class ListingParserTest {
         assertThat(items).filteredOn(item -> item.publishedOn().equals(LocalDate.of(2020, 9, 8))).hasSize(7);
         assertThat(items.get(1).publishedOn()).isEqualTo(LocalDate.of(2020, 9, 11));
         assertThat(items.get(2).lead()).startsWith("\"Employers of the World: Leaders of the Future\" is the name");
-    }
-
-    @Test
-    void newsletterParagraphsBecomeItemsOfTheirSections() throws Exception {
-        List<ListingItem> items = ListingParser.parse(seed(WASHINGTON_NEWSLETTER));
-
-        assertThat(items).hasSize(14);
-        assertThat(items).allSatisfy(item -> assertThat(item.publishedOn()).isEqualTo(LocalDate.of(2020, 5, 1)));
-        assertThat(items).extracting(ListingItem::section).containsExactly(
-                "Assisting Displaced Populations",
-                "Private Sector Engagement", "Private Sector Engagement",
-                "Strategic Cooperation", "Strategic Cooperation",
-                "Supporting Victims of Trafficking",
-                "Civil Society Engagement",
-                "Engaging Diaspora in Humanitarian Response",
-                "Key Resources", "Key Resources", "Key Resources", "Key Resources", "Key Resources",
-                "Media Requests");
-        assertThat(items).extracting(ListingItem::line).containsExactly(15, 25, 27, 31, 35, 41, 47, 53, 57, 59, 61, 63, 65, 69);
-        assertThat(items).allSatisfy(item -> assertThat(item.paragraphs()).hasSize(1));
-        assertThat(items).extracting(ListingItem::dateline).containsOnlyNulls();
-    }
-
-    @Test
-    void theNewsletterIssueTitleAndHeadingsWithoutItemsGiveNoItem() throws Exception {
-        List<ListingItem> items = ListingParser.parse(seed(WASHINGTON_NEWSLETTER));
-
-        assertThat(items).extracting(ListingItem::section)
-                .doesNotContain("Health-Proofing Mobility Systems", "Receive More Updates", "Receive more updates");
-        assertThat(items).extracting(ListingItem::title).doesNotContain("IOM Scales Up COVID-19 Response");
-        assertThat(items).flatExtracting(ListingItem::paragraphs).noneMatch(p -> p.contains("Click here"));
-    }
-
-    @Test
-    void newsletterItemsAreTitledByTheirFirstSentence() throws Exception {
-        List<ListingItem> items = ListingParser.parse(seed(WASHINGTON_NEWSLETTER));
-
-        assertThat(items.get(0)).extracting(ListingItem::line, ListingItem::title, ListingItem::publishedOn, ListingItem::dateline)
-                .containsExactly(15, "The 16,000-square-meter warehouse in Gaziantep, Turkey continues to operate amid the COVID-19 pandemic",
-                        LocalDate.of(2020, 5, 1), null);
-        assertThat(items.get(13)).extracting(ListingItem::line, ListingItem::title, ListingItem::publishedOn, ListingItem::dateline)
-                .containsExactly(69, "For media inquiries, please contact IOM Washington Media & Communications Officer here",
-                        LocalDate.of(2020, 5, 1), null);
-        assertThat(items.get(2).title())
-                .isEqualTo("Citi Foundation and USA for IOM also hosted a conversation with more than 30 representatives from U.S.…");
-        assertThat(items).allSatisfy(item -> assertThat(item.title()).hasSizeLessThanOrEqualTo(110));
-    }
-
-    @Test
-    void newsletterLinksBecomeTheirTextAndCallsToActionAreDropped() throws Exception {
-        List<ListingItem> items = ListingParser.parse(seed(WASHINGTON_NEWSLETTER));
-
-        assertThat(items.get(1).lead()).endsWith("Citi will match the total contributions up to $500,000 to USA for IOM, "
-                + "the non-profit partner of IOM.");
-        assertThat(items.get(0).lead()).endsWith("Foreign Disaster Assistance (OFDA).");
-        assertThat(items.get(6).lead()).endsWith("Office of the UN High Commissioner for Human Rights.");
-        assertThat(items.get(2).lead()).endsWith("For more information, contact Maria Moreno.");
-        assertThat(items.get(8).lead()).isEqualTo("Situation Reports detail IOM's response to COVID-19 at the global, regional and "
-                + "country levels.");
-        assertThat(items.get(7).lead()).contains("the first global diaspora virtual exchange on the COVID-19 response");
-        assertThat(items).flatExtracting(ListingItem::paragraphs)
-                .allSatisfy(p -> assertThat(p).doesNotContain("](").doesNotContain("\\").doesNotContain("Read more")
-                        .doesNotContain("Watch here"));
     }
 
     @Test
@@ -361,24 +299,9 @@ class ListingParserTest {
     }
 
     @Test
-    void aNewsletterItemOutsideASectionIsRefused() {
-        assertThat(problemsOf("May 2020\n\nIssue title\n\n[Click here](#)\n\nAn item before any heading.\n\nHEADING\n\nAn item.\n"))
-                .containsExactly("line 7: the newsletter item 'An item before any heading.' is not under a section heading");
-    }
-
-    @Test
-    void aNewsletterWithoutAnIssueTitleIsRefused() {
-        assertThat(problemsOf("May 2020\n")).containsExactly("line 1: the newsletter date 'May 2020' has no issue title after it");
-    }
-
-    @Test
-    void aNewsletterCanHoldSeveralIssues() throws Exception {
-        List<ListingItem> items = ListingParser.parse(
-                "May 2020\n\nMay issue\n\nNEWS\n\nFirst item.\n\nJune 2020\n\nJune issue\n\nMore News\n\nSecond item. [Read more](#)\n");
-
-        assertThat(items).extracting(ListingItem::line, ListingItem::title, ListingItem::publishedOn, ListingItem::section)
-                .containsExactly(tuple(7, "First item", LocalDate.of(2020, 5, 1), "News"),
-                        tuple(15, "Second item", LocalDate.of(2020, 6, 1), "More News"));
+    void aNewsletterIsNeverReadAsStories() throws Exception {
+        assertThat(problemsOf(seed(WASHINGTON_NEWSLETTER))).containsExactly(
+                "line 3: 'May 2020' starts a newsletter, which is imported as a newsletter issue, not as stories");
     }
 
     /** Stories of one line of text each, dated, {@code count} of them: four lines a story. */
