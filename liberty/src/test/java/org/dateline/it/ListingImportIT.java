@@ -9,6 +9,11 @@ import org.dateline.articles.entity.Revision;
 import org.dateline.identity.entity.NotAllowed;
 import org.dateline.importing.boundary.Listings;
 import org.dateline.importing.entity.ImportReport;
+import org.dateline.newsletters.boundary.Newsletters;
+import org.dateline.newsletters.entity.Issue;
+import org.dateline.newsletters.entity.IssueSection;
+import org.dateline.newsletters.entity.IssueState;
+import org.dateline.newsletters.entity.KeyResource;
 import org.dateline.importing.entity.ListingRefused;
 import org.dateline.placements.boundary.Placements;
 import org.dateline.placements.entity.Placement;
@@ -29,6 +34,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +55,9 @@ class ListingImportIT {
 
     @EJB
     Listings listings;
+
+    @EJB
+    Newsletters newsletters;
 
     @EJB
     Stories stories;
@@ -136,13 +146,32 @@ class ListingImportIT {
     }
 
     @Test
-    void theWashingtonNewsletterItemsAreImportedAsStoriesForNow() {
+    void theWashingtonNewsletterIsImportedAsOnePublishedIssueWithItsSections() {
+        int stories = signedIn.as("will.editor", () -> stories.recent("washington", 1000)).size();
         ImportReport report = importAs("will.editor", "washington", "004_48c31dc8e6580005.txt");
-        assertThat(report.created()).isEqualTo(14);
-        Placement first = placed("washington", report.storyIds().get(0));
-        assertThat(first.publicationDate()).isEqualTo(LocalDate.of(2020, 5, 1));
-        assertThat(first.topics()).containsExactly("Assisting Displaced Populations");
-        assertThat(site.get("/washington/" + first.path()).html()).contains("May 1, 2020");
+        assertThat(report.storyIds()).as("no loose stories").isEmpty();
+        assertThat(report.issueId()).isNotNull();
+        assertThat(signedIn.as("will.editor", () -> stories.recent("washington", 1000))).hasSize(stories);
+
+        Issue issue = signedIn.as("will.editor", () -> newsletters.issue("washington", report.issueId()));
+        assertThat(issue.state()).isEqualTo(IssueState.PUBLISHED);
+        assertThat(issue.title()).isEqualTo("IOM Scales Up COVID-19 Response");
+        assertThat(issue.month()).isEqualTo(YearMonth.of(2020, 5));
+        assertThat(issue.publishedAt()).as("published when the office sent it, not today")
+                .isEqualTo(LocalDate.of(2020, 5, 1).atTime(12, 0).atZone(ZoneId.of("America/New_York")).toInstant());
+        assertThat(issue.sections()).extracting(IssueSection::heading).startsWith("Assisting Displaced Populations",
+                "Health-Proofing Mobility Systems", "Private Sector Engagement");
+        assertThat(issue.resources()).extracting(KeyResource::label).contains("Situation Reports", "Issue Briefs");
+        assertThat(issue.contact()).startsWith("For media inquiries");
+        assertThat(report.notes()).as("the listing's Read more links all went to '#'")
+                .anySatisfy(note -> assertThat(note).startsWith("line 15: its \"Read more\" link had no address"));
+
+        Site.Page archive = site.get("/washington/newsletters/");
+        assertThat(archive.html()).contains("May 2020 — IOM Scales Up COVID-19 Response");
+        Site.Page page = site.get("/washington/newsletters/" + report.issueId());
+        assertThat(page.html()).contains("Assisting Displaced Populations").contains("Health-Proofing Mobility Systems")
+                .contains("The 16,000-square-meter warehouse in Gaziantep");
+        assertThat(importAs("will.editor", "washington", "004_48c31dc8e6580005.txt").alreadyImported()).isTrue();
     }
 
     @Test

@@ -18,6 +18,8 @@ public final class Site {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
 
+    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
     private final String base;
 
     public Site(HttpServletRequest request) {
@@ -31,6 +33,28 @@ public final class Site {
                 request.headers(headers);
             }
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Set-Cookie").orElse(null),
+                    response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A form posted as a browser posts it ({@code name}, {@code value}, … URL-encoded), redirects not followed. */
+    public Page post(String path, String... fields) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.append(body.length() == 0 ? "" : "&").append(java.net.URLEncoder.encode(fields[i], java.nio.charset.StandardCharsets.UTF_8))
+                    .append('=').append(java.net.URLEncoder.encode(fields[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+            HttpResponse<String> response = NO_REDIRECTS.send(request, HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.body(), response.headers().firstValue("Set-Cookie").orElse(null),
                     response.headers().map());
         } catch (IOException e) {

@@ -7,17 +7,21 @@ import org.dateline.audit.control.Auditor;
 import org.dateline.identity.control.Callers;
 import org.dateline.identity.entity.Caller;
 import org.dateline.identity.entity.Role;
+import org.dateline.newsletters.control.IssuePages;
 import org.dateline.newsletters.entity.Issue;
 import org.dateline.newsletters.entity.IssueAction;
 import org.dateline.newsletters.entity.IssueContent;
 import org.dateline.newsletters.entity.IssueNotFound;
+import org.dateline.newsletters.entity.IssuePage;
 import org.dateline.newsletters.entity.IssueState;
+import org.dateline.placements.control.Placing;
 import org.dateline.tenancy.control.Tenancy;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An office's newsletter issues: authors and editors draft them and submit them for review,
@@ -35,6 +39,9 @@ public class Newsletters {
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Placing placing;
 
     Clock clock = Clock.systemUTC();
 
@@ -89,6 +96,7 @@ public class Newsletters {
         em.persist(issue);
         em.flush();
         audit(office, caller, now, IssueAction.IMPORT, null, issue);
+        placing.touched(office, now);
         return issue;
     }
 
@@ -117,6 +125,22 @@ public class Newsletters {
         return issue != null && issue.state() == IssueState.PUBLISHED ? issue : null;
     }
 
+    /** A published issue with what its page shows, for its readers; empty when the office has no such issue published. */
+    public Optional<IssuePage> page(String office, long id) {
+        return Optional.ofNullable(publishedIssue(office, id)).map(issue -> page(tenancy.of(office), issue));
+    }
+
+    /** Any issue of the office with what its page shows, for the office's staff (the preview). */
+    public IssuePage preview(String office, long id) {
+        callers.current().require(office, EnumSet.allOf(Role.class), "preview newsletter issues");
+        EntityManager em = tenancy.of(office);
+        return page(em, find(em, office, id));
+    }
+
+    private static IssuePage page(EntityManager em, Issue issue) {
+        return IssuePages.of(em, issue);
+    }
+
     private Issue transition(String office, long id, int version, IssueAction action) {
         Caller caller = callers.current();
         caller.require(office, action.roles(), action.description());
@@ -129,6 +153,10 @@ public class Newsletters {
         issue.take(action, caller.name(), now);
         em.flush();
         audit(office, caller, now, action, from, issue);
+        if (from == IssueState.PUBLISHED || issue.state() == IssueState.PUBLISHED) {
+            // the archive, the issue's page, the sitemap and the feed show it from this commit on
+            placing.touched(office, now);
+        }
         return issue;
     }
 

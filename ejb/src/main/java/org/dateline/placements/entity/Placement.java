@@ -52,6 +52,8 @@ import java.util.Objects;
         + " ORDER BY p.site, p.state, p.publishedAt DESC, p.id DESC")
 @NamedQuery(name = Placement.OLDER_THAN, query = "SELECT p FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
         + " AND p.publishedAt <= :at AND (p.publishedAt < :at OR p.id < :id) ORDER BY p.site, p.state, p.publishedAt DESC, p.id DESC")
+@NamedQuery(name = Placement.LIVE_STORIES, query = "SELECT p FROM Placement p WHERE p.storyId IN :stories"
+        + " AND p.state = org.dateline.placements.entity.PlacementState.LIVE")
 @NamedQuery(name = Placement.LIVE_STORY, query = "SELECT p FROM Placement p WHERE p.storyId = :story"
         + " AND p.state = org.dateline.placements.entity.PlacementState.LIVE")
 @NamedQuery(name = Placement.ADDRESSES, query = "SELECT NEW org.dateline.placements.entity.PlacementAddress(p.storyId, p.slug, p.updatedAt)"
@@ -91,6 +93,7 @@ public class Placement {
     public static final String OLDER_THAN = "Placement.olderThan";
     public static final String OF_STORY = "Placement.ofStory";
     public static final String LIVE_STORY = "Placement.liveStory";
+    public static final String LIVE_STORIES = "Placement.liveStories";
     public static final String ADDRESSES = "Placement.addresses";
     public static final String ADDRESSES_OLDER_THAN = "Placement.addressesOlderThan";
     public static final String KEYS = "Placement.keys";

@@ -3,6 +3,7 @@ package org.dateline.web.site;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.dateline.newsletters.entity.IssuePage;
 import org.dateline.placements.entity.Placement;
 import org.dateline.tenancy.entity.Office;
 
@@ -18,6 +19,8 @@ public final class Previews {
 
     /** The request attribute carrying the previewed placement. */
     static final String PLACEMENT = "dateline.preview";
+    /** The request attribute carrying the previewed newsletter issue. */
+    static final String ISSUE = "dateline.preview.issue";
 
     private Previews() {
     }
@@ -31,5 +34,17 @@ public final class Previews {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         request.getRequestDispatcher("/site/story.xhtml").forward(request, response);
+    }
+
+    /** A newsletter issue in any state, as its page on the office's site will show it. */
+    public static void show(Office office, String siteUrl, IssuePage issue, HttpServletRequest request,
+                            HttpServletResponse response) throws ServletException, IOException {
+        request.setAttribute(SiteRouter.OFFICE, office);
+        request.setAttribute(SiteRouter.SITE_ROOT, request.getContextPath() + "/" + office.slug() + "/");
+        request.setAttribute(SiteRouter.SITE_URL, siteUrl);
+        request.setAttribute(ISSUE, issue);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        request.getRequestDispatcher("/site/newsletter.xhtml").forward(request, response);
     }
 }

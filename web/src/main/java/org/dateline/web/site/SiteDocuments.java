@@ -8,6 +8,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import org.dateline.newsletters.entity.Issue;
 import org.dateline.placements.entity.Placement;
 import org.dateline.placements.entity.PlacementAddress;
 import org.dateline.tenancy.entity.Office;
@@ -17,6 +18,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -85,17 +87,68 @@ final class SiteDocuments {
         }
     }
 
+    /** The Atom feed of the office's published newsletter issues, newest month first. */
+    static byte[] issueFeed(Office office, String siteUrl, List<Issue> issues) {
+        ResourceBundle words = SiteWords.in(office.mainLanguage());
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        String archive = siteUrl + "newsletters/";
+        feed.setTitle(SiteWords.format(words, "newsletters.feedTitle", office.name()));
+        feed.setLink(archive);
+        feed.setUri(archive);
+        feed.setDescription(SiteWords.format(words, "newsletters.feedTitle", office.name()));
+        feed.setLanguage(office.mainLanguage());
+        feed.setPublishedDate(issues.isEmpty() ? null : Date.from(issues.get(0).updatedAt()));
+        List<SyndEntry> entries = new ArrayList<>();
+        for (Issue issue : issues.subList(0, Math.min(issues.size(), FEED_SIZE))) {
+            SyndEntry entry = new SyndEntryImpl();
+            entry.setTitle(issue.title());
+            entry.setLink(siteUrl + NewsletterPageView.path(issue));
+            entry.setUri(siteUrl + "newsletters/" + issue.id());
+            entry.setPublishedDate(Date.from(issue.publishedAt() == null ? issue.updatedAt() : issue.publishedAt()));
+            entry.setUpdatedDate(Date.from(issue.updatedAt()));
+            SyndContent summary = new SyndContentImpl();
+            summary.setType("text/plain");
+            summary.setValue(issue.intro() == null ? issue.title() : issue.intro());
+            entry.setDescription(summary);
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        try {
+            return new SyndFeedOutput().outputString(feed).getBytes(StandardCharsets.UTF_8);
+        } catch (FeedException e) {
+            throw new IllegalStateException("cannot write the newsletter feed of " + office.slug(), e);
+        }
+    }
+
     /**
      * One sitemap (sitemaps.org) of the site: its root on the first, then story pages. Written
      * with StAX, which escapes what it writes: a site address may hold an {@code &}.
      */
     static byte[] sitemap(String siteUrl, boolean withRoot, List<PlacementAddress> stories) {
-        return xml(128 + stories.size() * 160, xml -> {
+        return sitemap(siteUrl, withRoot, List.of(), stories);
+    }
+
+    /** A page of the site that is not a story, for the first sitemap: its path below the site's root and its last change. */
+    record Address(String path, Instant updatedAt) {
+    }
+
+    /** The first sitemap: the root, the site's other pages ({@code pages}, such as its newsletter archive), then stories. */
+    static byte[] sitemap(String siteUrl, boolean withRoot, List<Address> pages, List<PlacementAddress> stories) {
+        return xml(128 + (stories.size() + pages.size()) * 160, xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAPS);
             if (withRoot) {
                 xml.writeStartElement("url");
                 element(xml, "loc", siteUrl);
+                xml.writeEndElement();
+            }
+            for (Address page : pages) {
+                xml.writeStartElement("url");
+                element(xml, "loc", siteUrl + page.path());
+                if (page.updatedAt() != null) {
+                    element(xml, "lastmod", DateTimeFormatter.ISO_INSTANT.format(page.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
+                }
                 xml.writeEndElement();
             }
             for (PlacementAddress story : stories) {

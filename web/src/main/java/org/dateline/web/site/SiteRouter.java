@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.dateline.newsletters.boundary.Newsletters;
 import org.dateline.placements.boundary.Placements;
 import org.dateline.placements.boundary.SiteStamps;
 import org.dateline.placements.boundary.SiteVersions;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
  * by the request's host name (each office's host names are its settings), else by the first path
  * segment ({@code /san-jose/…}, for localhost and the demo). Below a site's root: {@code /} (home),
  * {@code stories/{id}-{slug}} (a story), {@code topics/} and {@code topics/{slug}} (with its feeds),
- * {@code archive/} and {@code archive/{yyyy}/{mm}}, {@code images/…} (an image's renditions,
+ * {@code archive/} and {@code archive/{yyyy}/{mm}}, {@code newsletters/} and {@code newsletters/{id}-{slug}}
+ * (the newsletter's archive and its issues, with a feed), {@code images/…} (an image's renditions,
  * {@link SiteImages}), the site's feeds, sitemap and robots.txt. Every other address is the helpful
  * 404 page, branded as the office's site.
  * <p>
@@ -53,11 +55,14 @@ public class SiteRouter extends HttpFilter {
     static final String STORY_SLUG = "dateline.slug";
     static final String TOPIC = "dateline.topic";
     static final String MONTH = "dateline.month";
+    static final String ISSUE_ID = "dateline.issue";
+    static final String ISSUE_SLUG = "dateline.issueSlug";
 
     private static final Pattern OFFICE_PATH = Pattern.compile("^/([a-z0-9-]+)(/.*)?$");
     private static final Pattern STORY = Pattern.compile("^/stories/(\\d{1,18})(?:-([a-z0-9-]*))?/?$");
     private static final Pattern TOPIC_PAGE = Pattern.compile("^/topics/([a-z0-9-]{1,100})(/feed\\.rss|/feed\\.atom)?$");
     private static final Pattern ARCHIVE_MONTH = Pattern.compile("^/archive/(\\d{4})/(\\d{2})/?$");
+    private static final Pattern NEWSLETTER = Pattern.compile("^/newsletters/(\\d{1,18})(?:-([a-z0-9-]*))?/?$");
     private static final Pattern SITEMAP = Pattern.compile("^/sitemap-([1-9]\\d{0,5})\\.xml$");
 
     /** Part of every ETag: a new deployment may render the same content differently. */
@@ -86,6 +91,12 @@ public class SiteRouter extends HttpFilter {
 
     @Inject
     Sitemaps sitemaps;
+
+    @EJB
+    Newsletters newsletters;
+
+    @Inject
+    Subscriptions subscriptions;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -145,6 +156,7 @@ public class SiteRouter extends HttpFilter {
             return;
         }
         if (topic(office, site, siteUrl, path, version, request, response) || archive(site, path, version, request, response)
+                || newsletters(office, site, siteUrl, path, version, request, response)
                 || sitemap(office, site, siteUrl, path, version, request, response)) {
             return;
         }
@@ -211,6 +223,41 @@ public class SiteRouter extends HttpFilter {
                         SiteDocuments.topicFeed(rss ? "rss_2.0" : "atom_1.0", office, siteUrl, name, topicUrl,
                                 placements.latestOnTopic(office.slug(), topic.group(1), SiteDocuments.FEED_SIZE)))).orElse(null),
                 PageKey.of(site + topicPath + topic.group(2)), version, request, response);
+        return true;
+    }
+
+    /**
+     * The newsletter archive, an issue's page and the archive's feed, and what readers do with the
+     * newsletter (sign up, confirm, unsubscribe: {@link Subscriptions}, never cached); false if the
+     * path is none of them.
+     */
+    private boolean newsletters(Office office, String site, String siteUrl, String path, SiteVersions.Stamp version,
+                                HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (!path.startsWith("/newsletters")) {
+            return false;
+        }
+        if (subscriptions.handle(office, path, request, response)) {
+            return true;
+        }
+        if (path.equals("/newsletters/") || path.equals("/newsletters")) {
+            serve("/site/newsletters.xhtml", PageKey.of(site + "newsletters/"), version, request, response);
+            return true;
+        }
+        if (path.equals("/newsletters/feed.atom")) {
+            serve(() -> new Rendered("application/atom+xml;charset=UTF-8",
+                            SiteDocuments.issueFeed(office, siteUrl, newsletters.published(office.slug()))),
+                    PageKey.of(site + "newsletters/feed.atom"), version, request, response);
+            return true;
+        }
+        Matcher issue = NEWSLETTER.matcher(path);
+        if (!issue.matches()) {
+            return false;
+        }
+        long id = Long.parseLong(issue.group(1));
+        request.setAttribute(ISSUE_ID, id);
+        request.setAttribute(ISSUE_SLUG, issue.group(2));
+        serve("/site/newsletter.xhtml", PageKey.of(site + "newsletters/" + id + "-" + (issue.group(2) == null ? "" : issue.group(2))),
+                version, request, response);
         return true;
     }
 

@@ -4,11 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.dateline.newsletters.boundary.Newsletters;
+import org.dateline.newsletters.entity.Issue;
 import org.dateline.placements.boundary.Placements;
 import org.dateline.placements.entity.PlacementKey;
 import org.dateline.tenancy.entity.Office;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +42,9 @@ public class Sitemaps {
 
     @EJB
     Placements placements;
+
+    @EJB
+    Newsletters newsletters;
 
     @Inject
     @ConfigProperty(name = "dateline.sitemap.page-size", defaultValue = "10000")
@@ -73,8 +79,22 @@ public class Sitemaps {
             throw new IllegalArgumentException("the site has no sitemap " + page);
         }
         return page == 1
-                ? SiteDocuments.sitemap(siteUrl, true, placements.addresses(office.slug(), pageSize - 1))
+                ? SiteDocuments.sitemap(siteUrl, true, newsletterPages(office), placements.addresses(office.slug(), pageSize - 1))
                 : SiteDocuments.sitemap(siteUrl, false, placements.addressesAfter(office.slug(), keys.get(page - 2), pageSize));
+    }
+
+    /** The newsletter archive and its issues, when the office has published any (a dozen a year: no page of its own). */
+    private List<SiteDocuments.Address> newsletterPages(Office office) {
+        List<Issue> issues = newsletters.published(office.slug());
+        if (issues.isEmpty()) {
+            return List.of();
+        }
+        List<SiteDocuments.Address> pages = new ArrayList<>();
+        pages.add(new SiteDocuments.Address("newsletters/", issues.get(0).updatedAt()));
+        for (Issue issue : issues) {
+            pages.add(new SiteDocuments.Address(NewsletterPageView.path(issue), issue.updatedAt()));
+        }
+        return pages;
     }
 
     private List<PlacementKey> breaks(Office office, long version) {
