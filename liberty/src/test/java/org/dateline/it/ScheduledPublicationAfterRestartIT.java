@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,7 @@ class ScheduledPublicationAfterRestartIT {
     static final String SERVER = "dateline-restart";
     static final int PORT = Integer.getInteger("it.restart.port", 9280);
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+    static final int MAILS_PER_SECOND = 15;
     static Path wlp;
 
     @BeforeAll
@@ -55,9 +57,11 @@ class ScheduledPublicationAfterRestartIT {
         String bootstrap = Files.readString(template.resolve("bootstrap.properties"))
                 .replaceAll("(?m)^dateline.http.port=.*$", "dateline.http.port=" + PORT)
                 .replaceAll("(?m)^dateline.https.port=.*$", "dateline.https.port=" + (PORT + 363))
-                .replaceAll("(?m)^dateline.data.dir=.*$", "dateline.data.dir=" + data.toString().replace("\\", "/"));
+                .replaceAll("(?m)^dateline.data.dir=.*$", "dateline.data.dir=" + data.toString().replace("\\", "/"))
+                // slow enough that a stop comes in the middle of a mailing
+                + "\ndateline.newsletter.messages-per-second=" + MAILS_PER_SECOND + "\n";
         Files.writeString(server.resolve("bootstrap.properties"), bootstrap);
-        Deployments.dateline(Newsdesk.class).as(ZipExporter.class).exportTo(server.resolve("dropins/dateline.ear").toFile(), true);
+        Deployments.dateline(Newsdesk.class, Mailroom.class).as(ZipExporter.class).exportTo(server.resolve("dropins/dateline.ear").toFile(), true);
         start();
     }
 
@@ -87,6 +91,42 @@ class ScheduledPublicationAfterRestartIT {
         }
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(title);
+    }
+
+    @Test
+    void aMailingStoppedByARestartGoesOnWithNoOneSentTheIssueTwiceAndNoOneLeftOut() throws Exception {
+        int readers = 120;
+        String prefix = "restart-" + UUID.randomUUID().toString().substring(0, 8);
+        String issue = post("/test/desk/mailing?office=washington&subscribers=" + readers + "&prefix=" + prefix);
+        String progress = get("/test/desk/mailing?office=washington&issue=" + issue).body();
+        for (int i = 0; i < 60 && sent(progress) < 15; i++) {
+            Thread.sleep(500);
+            progress = get("/test/desk/mailing?office=washington&issue=" + issue).body();
+        }
+        assertThat(sent(progress)).as(progress).isBetween(15, readers - 1);
+
+        serverCommand("stop");
+        int sentBeforeTheStop = 0;
+        for (int n = 0; n < readers; n++) {
+            int got = Inbox.to(prefix + "-" + n + "@example.org").size();
+            assertThat(got).as("reader %d's mail before the stop", n).isLessThanOrEqualTo(1);
+            sentBeforeTheStop += got;
+        }
+        assertThat(sentBeforeTheStop).as("the mailing was under way, not done, when the server stopped").isBetween(15, readers - 1);
+        start();
+
+        for (int i = 0; i < 120 && !progress.startsWith("DONE"); i++) {
+            Thread.sleep(1000);
+            progress = get("/test/desk/mailing?office=washington&issue=" + issue).body();
+        }
+        assertThat(progress).isEqualTo("DONE " + readers + " 0 0 " + readers);
+        for (int n = 0; n < readers; n++) {
+            assertThat(Inbox.to(prefix + "-" + n + "@example.org")).as("reader %d's mail", n).hasSize(1);
+        }
+    }
+
+    private static int sent(String progress) {
+        return Integer.parseInt(progress.split(" ")[1]);
     }
 
     static void start() throws Exception {

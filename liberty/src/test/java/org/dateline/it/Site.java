@@ -75,13 +75,29 @@ public final class Site {
      * (an absolute URL in it, say), any Host header, any other headers ({@code name}, {@code value}, …).
      */
     public Page raw(String requestLine, String host, String... headers) {
+        return rawFrom(null, requestLine, host, null, headers);
+    }
+
+    /**
+     * The same from another client: a request sent from {@code from} (a loopback address such as
+     * 127.0.0.9, or null for any), with {@code payload} as its body (or none).
+     */
+    public Page rawFrom(String from, String requestLine, String host, String payload, String... headers) {
         int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
         StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: ").append(host).append("\r\n");
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
         }
+        byte[] content = payload == null ? new byte[0] : payload.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (payload != null) {
+            request.append("Content-Length: ").append(content.length).append("\r\n");
+        }
         request.append("Connection: close\r\n\r\n");
-        try (Socket socket = new Socket("localhost", port)) {
+        if (payload != null) {
+            request.append(payload);
+        }
+        try (Socket socket = from == null ? new Socket("localhost", port)
+                : new Socket(java.net.InetAddress.getByName("127.0.0.1"), port, java.net.InetAddress.getByName(from), 0)) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.US_ASCII));
             byte[] raw = socket.getInputStream().readAllBytes();
