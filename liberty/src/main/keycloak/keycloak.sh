@@ -5,11 +5,13 @@
 #   keycloak.sh start <keycloak home> <port> <studio http port> <state dir> <smtp port> <mailbox port> [fresh [<part>]]
 #   keycloak.sh stop <state dir>
 #
-# start: starts the mailbox (../mailbox/Mailbox.java: takes every e-mail Keycloak sends on
-#   127.0.0.1:<smtp port>, delivers none, shows them on http://localhost:<mailbox port>/ and keeps
-#   them in <state dir>/mail), then imports the realm file (dateline-realm.json beside this script)
-#   if the realm does not exist yet, starts Keycloak in the background, writes the PIDs to
-#   <state dir>/keycloak.pid and mailbox.pid and returns once the realm answers. "fresh" replaces
+# start: starts the mailbox (GreenMail standalone, the jar the build copies to
+#   liberty/target/greenmail/, or the one DATELINE_MAIL_SERVER_JAR names: it takes every e-mail
+#   sent to 127.0.0.1:<smtp port>, for any address, delivers none, keeps them in memory until it
+#   stops and gives them out through its REST API on http://localhost:<mailbox port>/), then imports
+#   the realm file (dateline-realm.json beside this script) if the realm does not exist yet, starts
+#   Keycloak in the background, writes the PIDs to <state dir>/keycloak.pid and mailbox.pid and
+#   returns once the realm answers. "fresh" replaces
 #   the data in <state dir> with a copy of the database as it was right after importing the realm
 #   file (the test run); without it the data is kept (the demo). That copy is made once per realm
 #   file, ports and Keycloak version, beside the Keycloak home, because creating Keycloak's schema
@@ -172,17 +174,22 @@ await_answer() {
     exit 1
 }
 
+# start_mailbox <smtp port> <api port> <state dir>: GreenMail with SMTP alone, on loopback, where
+# any sender may send to any address without signing in; its API answers once SMTP is up.
 start_mailbox() {
-    local smtp_port="$1" web_port="$2" state="$3"
-    local java="java"
+    local smtp_port="$1" api_port="$2" state="$3"
+    local java="java" jar="${DATELINE_MAIL_SERVER_JAR:-$here/../../../target/greenmail/greenmail-standalone.jar}"
     [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && java="$JAVA_HOME/bin/java"
-    mkdir -p "$state/mail"
-    setsid "$java" -Xmx64m -XX:TieredStopAtLevel=1 "$here/../mailbox/Mailbox.java" "$smtp_port" "$web_port" "$state/mail" \
-        >"$state/mailbox.log" 2>&1 </dev/null &
+    [ -f "$jar" ] || { echo "The mailbox: no GreenMail at $jar (./mvnw package copies it there)" >&2; exit 1; }
+    setsid "$java" -Xmx128m -XX:TieredStopAtLevel=1 \
+        -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp_port" \
+        -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api_port" \
+        -Dgreenmail.auth.disabled \
+        -jar "$jar" >"$state/mailbox.log" 2>&1 </dev/null &
     local pid=$!
     echo "$pid" >"$state/mailbox.pid"
     stop_with_owner "$pid"
-    await_answer "$pid" "http://localhost:$web_port/" "$state/mailbox.log" "The mailbox" 30 "$state"
+    await_answer "$pid" "http://localhost:$api_port/api/service/readiness" "$state/mailbox.log" "The mailbox" 30 "$state"
 }
 
 case "${1:-}" in
