@@ -44,12 +44,13 @@ class AccessibilityIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.dateline(Pressroom.class);
+        return Deployments.dateline(Pressroom.class, Mailroom.class);
     }
 
     private long storyId;
     private long spanishStoryId;
     private String topic;
+    private long newsletterIssue;
 
     @BeforeEach
     void aStoryWithATopic() throws Exception {
@@ -58,6 +59,11 @@ class AccessibilityIT {
         long sanJose = publish("san-jose", "ana.author", "eli.editor", "A San José story " + topic, topic, "2020-06-11");
         spanishStoryId = publish("san-jose", "ana.author", "eli.editor", "Una noticia de San José " + topic, topic, "2020-06-11",
                 "&language=es&translationOf=" + sanJose);
+        HttpResponse<String> issue = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE
+                        + "/test/desk/mailing?office=washington&subscribers=0&prefix=axe-" + UUID.randomUUID().toString().substring(0, 8)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(issue.statusCode()).as(issue.body()).isEqualTo(200);
+        newsletterIssue = Long.parseLong(issue.body().strip());
     }
 
     /** The pages to check, by name: one of each template, on the path the router gives it. */
@@ -78,6 +84,9 @@ class AccessibilityIT {
         pages.put("office-home-san-jose", "/san-jose/");
         pages.put("story-in-spanish", "/san-jose/stories/" + spanishStoryId);
         pages.put("office-home-washington", "/washington/");
+        pages.put("newsletter-archive", "/washington/newsletters/");
+        pages.put("newsletter-issue", "/washington/newsletters/" + newsletterIssue);
+        pages.put("newsletter-link-expired", "/washington/newsletters/confirm?token=" + "x".repeat(43));
         return pages;
     }
 

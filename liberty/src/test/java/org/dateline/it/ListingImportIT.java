@@ -167,7 +167,7 @@ class ListingImportIT {
                 .anySatisfy(note -> assertThat(note).startsWith("line 15: its \"Read more\" link had no address"));
 
         Site.Page archive = site.get("/washington/newsletters/");
-        assertThat(archive.html()).contains("May 2020 — IOM Scales Up COVID-19 Response");
+        assertThat(archive.html()).contains("May 2020</span> — IOM Scales Up COVID-19 Response");
         Site.Page page = site.get("/washington/newsletters/" + report.issueId());
         assertThat(page.html()).contains("Assisting Displaced Populations").contains("Health-Proofing Mobility Systems")
                 .contains("The 16,000-square-meter warehouse in Gaziantep");

@@ -74,7 +74,7 @@ class NewsletterSiteIT {
 
         Site.Page archive = site.get("/washington/newsletters/");
         assertThat(archive.status()).isEqualTo(200);
-        assertThat(archive.html()).contains("March 2021 — " + title).contains("action=\"/washington/newsletters/subscribe\"");
+        assertThat(archive.html()).contains("March 2021</span> — " + title).contains("action=\"/washington/newsletters/subscribe\"");
         String path = "/washington/newsletters/" + issue.id() + "-";
         assertThat(archive.html()).contains("href=\"" + path);
 
