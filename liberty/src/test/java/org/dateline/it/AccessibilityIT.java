@@ -78,6 +78,8 @@ class AccessibilityIT {
         pages.put("office-home-san-jose", "/san-jose/");
         pages.put("story-in-spanish", "/san-jose/stories/" + spanishStoryId);
         pages.put("office-home-washington", "/washington/");
+        pages.put("courses", "/san-jose/courses/");
+        pages.put("courses-past-online", "/san-jose/courses/?when=past&format=online");
         return pages;
     }
 

@@ -24,8 +24,10 @@ import org.dateline.tenancy.control.SiteAddresses;
 import org.dateline.tenancy.entity.Office;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -70,6 +72,9 @@ public class CoursesResource {
     @GET
     @Operation(summary = "The office's published courses: current ones (self-paced, running or to come) or past ones",
             description = "Current courses soonest first, self-paced ones after them; past courses the latest ended first.")
+    @APIResponse(responseCode = "200", description = "The courses", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CourseJson.class)))
+    @APIResponse(responseCode = "404", description = "No such office")
     public Response list(@PathParam("office") String slug,
                          @Parameter(description = "a topic's slug: only its courses") @QueryParam("topic") String topic,
                          @Parameter(description = "only courses in this language",
@@ -87,6 +92,9 @@ public class CoursesResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One published course of the office")
+    @APIResponse(responseCode = "200", description = "The course", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CourseJson.class)))
+    @APIResponse(responseCode = "404", description = "No such office, or no such published course in it")
     public Response course(@PathParam("office") String slug, @PathParam("id") long id) {
         Office office = office(slug);
         Course course = courses.publishedCourse(office.slug(), id)
