@@ -217,6 +217,8 @@ class CoursesIT {
         String pastPage = site.get("/san-jose/courses/?topic=" + slug + "&when=past").html();
         assertThat(pastPage).contains(past.title(), "02 / 03 / 2020", "20 / 03 / 2020").doesNotContain(online.title(), inPerson.title());
         assertThat(site.get("/san-jose/courses/?topic=" + slug + "&when=past&format=online").html()).doesNotContain(past.title());
+        assertThat(pastPage).contains("aria-current=\"true\">Past</a>", "aria-current=\"true\">" + topic + "</a>");
+        assertThat(pastPage.split("aria-current=", -1)).as("one choice current in each of the four filters").hasSize(5);
 
         // the filters are links that carry the whole filter, and an unreadable parameter is no filter
         assertThat(current).contains("courses/?topic=" + slug + "&amp;format=blended");
