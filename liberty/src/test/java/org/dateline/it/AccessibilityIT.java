@@ -87,6 +87,8 @@ class AccessibilityIT {
         pages.put("newsletter-archive", "/washington/newsletters/");
         pages.put("newsletter-issue", "/washington/newsletters/" + newsletterIssue);
         pages.put("newsletter-link-expired", "/washington/newsletters/confirm?token=" + "x".repeat(43));
+        pages.put("courses", "/san-jose/courses/");
+        pages.put("courses-past-online", "/san-jose/courses/?when=past&format=online");
         return pages;
     }
 

@@ -109,7 +109,8 @@ public class DemoContent {
             }
             ImportReport report = importer.importItems(office, file, Listings.parse(file, listing), ACTOR, Instant.now());
             LOG.info(() -> report.alreadyImported() ? "Demo listing " + file + " is already in " + office
-                    : "Imported " + report.created() + " demo stories into " + office + " from " + file);
+                    : "Imported " + report.created() + " demo stories and " + report.courseIds().size() + " courses into " + office
+                    + " from " + file);
             if (file.equals(ILLUSTRATED) && !report.storyIds().isEmpty()) {
                 illustrate(office, report.storyIds().get(0), Instant.now());
             }

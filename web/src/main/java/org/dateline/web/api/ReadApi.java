@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 @ApplicationPath("/api")
 @OpenAPIDefinition(info = @Info(title = "Dateline read API", version = "1",
-        description = "The published stories of each office's site."))
+        description = "The published stories and courses of each office's site."))
 public class ReadApi extends Application {
 }

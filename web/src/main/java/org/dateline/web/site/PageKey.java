@@ -2,10 +2,12 @@ package org.dateline.web.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.dateline.courses.entity.CourseFilter;
 import org.dateline.search.entity.SearchRequest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -17,7 +19,9 @@ import java.util.Optional;
  * canonical form, and the parameters that page reads, in their parsed form. Listing pages (home,
  * topic, archive month) read only the {@code before} cursor, and an unreadable cursor is the first
  * page; search reads {@code q}, {@code topic}, {@code year}, {@code language} and {@code page} as
- * {@link SearchRequest} cleans them; every other page reads none. So {@code ?x=<random>}, a
+ * {@link SearchRequest} cleans them; the courses page reads {@code topic}, {@code language},
+ * {@code format} and {@code when} as {@link CourseFilter} cleans them, and is cached per day in the
+ * office's zone (a course is current or past by that day); every other page reads none. So {@code ?x=<random>}, a
  * garbage cursor or {@code ?q=a&q=b} map to a page already cached instead of a new entry.
  * <p>
  * What must stay true: a page may read nothing that is not in its key, or one reader's parameter
@@ -68,6 +72,26 @@ record PageKey(String text, boolean search, Map<String, String> parameters) {
             text.append("&language=").append(asked.language());
         }
         return new PageKey(text.append("&page=").append(asked.page()).toString(), true, Map.copyOf(kept));
+    }
+
+    /** The courses page, by the filter as the page will read it, on {@code today} in the office's zone. */
+    static PageKey courses(String address, HttpServletRequest request, LocalDate today) {
+        CourseFilter filter = CourseFilter.of(parameter(request, "topic"), parameter(request, "language"),
+                parameter(request, "format"), parameter(request, "when"));
+        Map<String, String> kept = new LinkedHashMap<>();
+        if (filter.topic() != null) {
+            kept.put("topic", filter.topic());
+        }
+        if (filter.language() != null) {
+            kept.put("language", filter.language());
+        }
+        if (filter.format() != null) {
+            kept.put("format", CourseFilter.parameter(filter.format()));
+        }
+        if (filter.period() != CourseFilter.CURRENT.period()) {
+            kept.put("when", "past");
+        }
+        return new PageKey(address + filter.query() + "#" + today, false, Map.copyOf(kept));
     }
 
     /** The request as the page's rendering sees it: with this key's parameters and no other. */

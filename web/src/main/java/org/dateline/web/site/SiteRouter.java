@@ -19,6 +19,7 @@ import org.dateline.tenancy.entity.Office;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
  * segment ({@code /san-jose/…}, for localhost and the demo). Below a site's root: {@code /} (home),
  * {@code stories/{id}-{slug}} (a story), {@code topics/} and {@code topics/{slug}} (with its feeds),
  * {@code archive/} and {@code archive/{yyyy}/{mm}}, {@code newsletters/} and {@code newsletters/{id}-{slug}}
- * (the newsletter's archive and its issues, with a feed), {@code images/…} (an image's renditions,
+ * (the newsletter's archive and its issues, with a feed), {@code courses/} (filtered by its query), {@code images/…} (an image's renditions,
  * {@link SiteImages}), the site's feeds, sitemap and robots.txt. Every other address is the helpful
  * 404 page, branded as the office's site.
  * <p>
@@ -161,6 +162,8 @@ public class SiteRouter extends HttpFilter {
             return;
         }
         switch (path) {
+            case "/courses/", "/courses" -> serve("/site/courses.xhtml",
+                    PageKey.courses(site + "courses/", request, LocalDate.now(office.zone())), version, request, response);
             case "/feed.rss" -> serve(() -> new Rendered("application/rss+xml;charset=UTF-8",
                     SiteDocuments.feed("rss_2.0", office, siteUrl, placements.latest(office.slug(), SiteDocuments.FEED_SIZE))),
                     PageKey.of(site + "feed.rss"), version, request, response);

@@ -6,6 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.dateline.articles.entity.InvalidStory;
 import org.dateline.articles.entity.StoryNotFound;
+import org.dateline.courses.entity.CourseConflict;
+import org.dateline.courses.entity.CourseNotFound;
+import org.dateline.courses.entity.IllegalCourseTransition;
+import org.dateline.courses.entity.InvalidCourse;
 import org.dateline.identity.entity.NotAllowed;
 import org.dateline.media.entity.ImageNotFound;
 import org.dateline.media.entity.ImagesBusy;
@@ -22,7 +26,7 @@ import java.util.function.Function;
 /**
  * The one place where the studio says why a boundary refused: each refusal (an illegal transition,
  * a conflicting save, a story someone else is editing, an invalid story or image, a missing role)
- * becomes Faces messages in the person's language, so every page reports the same refusal the same
+ * — and a course's refusals likewise — becomes Faces messages in the person's language, so every page reports the same refusal the same
  * way. A refusal that concerns one field (a title, the body's images, the hero image) is shown next
  * to that field when the page says where it is.
  */
@@ -58,6 +62,15 @@ public class Refusals {
             error(null, language.text("refusal.notAllowed"));
         } else if (refusal instanceof StoryNotFound || refusal instanceof ImageNotFound) {
             error(null, language.text("refusal.notFound"));
+        } else if (refusal instanceof CourseConflict) {
+            error(null, language.text("course.refusal.conflict"));
+        } else if (refusal instanceof IllegalCourseTransition illegal) {
+            error(null, language.text("course.refusal.transition", language.text("course.action." + illegal.action().name()),
+                    language.text("course.state." + illegal.state().name()).toLowerCase(language.getLocale())));
+        } else if (refusal instanceof InvalidCourse invalid) {
+            invalid.problems().forEach(problem -> error(null, problem));
+        } else if (refusal instanceof CourseNotFound) {
+            error(null, language.text("course.refusal.notFound"));
         } else {
             return false;
         }
