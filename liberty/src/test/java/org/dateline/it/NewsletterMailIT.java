@@ -54,7 +54,7 @@ class NewsletterMailIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.dateline(NewsletterMailIT.class);
+        return Deployments.dateline(NewsletterMailIT.class, Inbox.class);
     }
 
     @EJB

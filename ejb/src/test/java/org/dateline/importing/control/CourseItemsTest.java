@@ -41,8 +41,8 @@ class CourseItemsTest {
 
     @Test
     void storiesAboutTrainingsOrOfCourseStayStories() throws Exception {
-        for (String seed : List.of("000_323cd48798e38a8b.txt", "001_a1439d935b7ea92c.txt", "003_742b0562d7c32d84.txt",
-                "004_48c31dc8e6580005.txt")) {
+        // 004 is a newsletter, read as an issue: no item of it is a story or a course
+        for (String seed : List.of("000_323cd48798e38a8b.txt", "001_a1439d935b7ea92c.txt", "003_742b0562d7c32d84.txt")) {
             assertThat(ListingParser.parse(ListingParserTest.seed(seed))).as(seed).noneMatch(CourseItems::isCourse);
         }
         ListingItem ofCourse = new ListingItem(1, "Shelters reopen", null, null, List.of("Of course the course of events matters."), null);
