@@ -72,7 +72,7 @@ public record IssueContent(String title, YearMonth month, String language, Strin
                     problems.add(problem(itemField + ":text", MISSING, at + " has no text.", s + 1, i + 1));
                 } else if (item.text().length() > MAX_TEXT) {
                     problems.add(problem(itemField + ":text", TOO_LONG, at + " is " + item.text().length() + " characters long; at most "
-                            + MAX_TEXT + " fit.", s + 1, i + 1, item.text().length(), MAX_TEXT));
+                            + MAX_TEXT + " fit.", item.text().length(), MAX_TEXT));
                 }
                 if (item.readMoreStory() != null && item.readMoreUrl() != null) {
                     problems.add(problem(itemField + ":link", TWO_LINKS,
