@@ -141,15 +141,17 @@ class NewsletterBuilderIT {
                     .as("the read-more stories, in the dragged order").containsExactly(cash, shelters);
 
             assertThat(buttons(eli)).contains("save", "submit").doesNotContain("publish", "withdraw");
-            assertThat(eli.driver().findElement(By.id("builder:preview-web")).getAttribute("href"))
+            assertThat(eli.driver().findElement(By.id("preview-web")).getAttribute("href"))
                     .endsWith("/studio/preview-newsletter/san-jose/" + id);
-            assertThat(eli.driver().findElement(By.id("builder:preview-mail")).getAttribute("href"))
+            assertThat(eli.driver().findElement(By.id("preview-mail")).getAttribute("href"))
                     .endsWith("/studio/preview-newsletter/san-jose/" + id + "/mail");
-            assertThat(eli.driver().findElement(By.id("builder:preview-web")).getAttribute("target")).isEqualTo("_blank");
+            assertThat(eli.driver().findElement(By.id("preview-web")).getAttribute("target")).isEqualTo("_blank");
             assertThat(text(eli, "builder:head")).contains("San José", "Draft", "Last changed by Eli Editor")
                     .containsPattern("\\d\\d / \\d\\d / \\d{4}, \\d\\d:\\d\\d").doesNotContain("san-jose", "eli.editor");
             ((JavascriptExecutor) eli.driver()).executeScript("window.scrollTo(0, 0)");
             eli.screenshot(SCREENSHOTS.resolve("newsletter-builder-en.png"));
+            sectionsInView(eli);
+            eli.screenshot(SCREENSHOTS.resolve("newsletter-builder-sections-en.png"));
             noViolations(eli, "the newsletter builder");
 
             click(eli, "builder:submit");
@@ -199,12 +201,18 @@ class NewsletterBuilderIT {
             assertThat(new Select(eli.driver().findElement(By.id("builder:month"))).getFirstSelectedOption().getText()).isEqualTo("Mayo");
             ((JavascriptExecutor) eli.driver()).executeScript("window.scrollTo(0, 0)");
             eli.screenshot(SCREENSHOTS.resolve("newsletter-builder-es.png"));
+            sectionsInView(eli);
+            eli.screenshot(SCREENSHOTS.resolve("newsletter-builder-sections-es.png"));
             noViolations(eli, "the newsletter builder in Spanish");
             eli.open(Browser.STUDIO + "newsletters/?office=san-jose");
             eli.awaitText(By.id("issues:list"), title);
             assertThat(eli.driver().findElement(By.xpath("//tr[.//a[normalize-space()='" + title + "']]")).getText())
                     .contains("Mayo de 2020", "Inglés", "Publicado");
         }
+    }
+
+    private static void sectionsInView(Browser browser) {
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('section-list').scrollIntoView()");
     }
 
     private static void linkToStory(Browser browser, String item, String typed, String title) {
