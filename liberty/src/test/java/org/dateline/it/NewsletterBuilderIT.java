@@ -141,6 +141,7 @@ class NewsletterBuilderIT {
                     .as("the read-more stories, in the dragged order").containsExactly(cash, shelters);
 
             assertThat(buttons(eli)).contains("save", "submit").doesNotContain("publish", "withdraw");
+            assertThat(eli.driver().findElements(By.id("send"))).as("a draft is not sent").isEmpty();
             assertThat(eli.driver().findElement(By.id("preview-web")).getAttribute("href"))
                     .endsWith("/studio/preview-newsletter/san-jose/" + id);
             assertThat(eli.driver().findElement(By.id("preview-mail")).getAttribute("href"))
@@ -179,6 +180,9 @@ class NewsletterBuilderIT {
             eli.awaitText(By.id("builder:issue-state"), "Published");
             assertThat(buttons(eli)).doesNotContain("save", "submit", "publish", "withdraw");
             assertThat(stored(id).getString("state")).isEqualTo("PUBLISHED");
+            assertThat(eli.driver().findElement(By.id("send")).getAttribute("href"))
+                    .as("the published issue goes to subscribers from the sending page")
+                    .endsWith("/studio/newsletters/mailing.xhtml?office=san-jose&issue=" + id);
             assertThat(value(eli, "builder:sections:1:items:0:story_input")).isEqualTo(marker + " cash reaches families");
 
             eli.open(Browser.STUDIO + "newsletters/?office=san-jose");

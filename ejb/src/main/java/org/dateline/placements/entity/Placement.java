@@ -89,8 +89,6 @@ import java.util.Objects;
         + " AND p.originOffice = p.site AND LOWER(p.title) LIKE :title ESCAPE '\\'")
 @NamedQuery(name = Placement.LIVE_TITLED, query = "SELECT p FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
         + " AND LOWER(p.title) LIKE :title ESCAPE '\\' ORDER BY p.site, p.state, p.publishedAt DESC, p.id DESC")
-@NamedQuery(name = Placement.LIVE_STORIES, query = "SELECT p FROM Placement p WHERE p.storyId IN :stories"
-        + " AND p.state = org.dateline.placements.entity.PlacementState.LIVE")
 public class Placement {
 
     public static final String LATEST = "Placement.latest";
@@ -113,7 +111,6 @@ public class Placement {
     public static final String COUNT_OWN_LIVE_TITLED = "Placement.countOwnLiveTitled";
     /** Every live story of the site, its own or a copy, whose title holds a text, newest first: what a newsletter may link to. */
     public static final String LIVE_TITLED = "Placement.liveTitled";
-    public static final String LIVE_STORIES = "Placement.liveStories";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_seq")

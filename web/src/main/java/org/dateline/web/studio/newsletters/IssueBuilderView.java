@@ -634,6 +634,11 @@ public class IssueBuilderView implements Serializable {
         return id == null ? mayCreate() : actions.contains(IssueAction.SUBMIT);
     }
 
+    /** A published issue goes to the office's subscribers from the sending page, which its editors use. */
+    public boolean isSendable() {
+        return state == IssueState.PUBLISHED && roles.contains(Role.EDITOR);
+    }
+
     public boolean may(String action) {
         return id != null && actions.contains(IssueAction.valueOf(action));
     }
