@@ -155,6 +155,20 @@ class NewsletterBuilderIT {
             eli.screenshot(SCREENSHOTS.resolve("newsletter-builder-sections-en.png"));
             noViolations(eli, "the newsletter builder");
 
+            // the preview as the reader site's page: the sections, and their Read more links, in the order saved
+            String builder = eli.driver().getCurrentUrl();
+            eli.open(eli.driver().findElement(By.id("preview-web")).getAttribute("href"));
+            eli.await(By.id("section-1"));
+            assertThat(eli.driver().findElements(By.cssSelector("h2[id^='section-']")).stream().map(WebElement::getText))
+                    .containsExactly("HEALTH-PROOFING MOBILITY SYSTEMS", "ASSISTING DISPLACED POPULATIONS");
+            List<String> readMore = eli.driver().findElements(By.cssSelector("a.read-more")).stream().map(a -> a.getAttribute("href")).toList();
+            assertThat(readMore).hasSize(3);
+            assertThat(readMore.get(0)).isEqualTo("https://www.example.org/health");
+            assertThat(readMore.get(1)).containsPattern("/stories/" + cash + "(-|$)");
+            assertThat(readMore.get(2)).containsPattern("/stories/" + shelters + "(-|$)");
+            eli.open(builder);
+            eli.awaitText(By.id("builder:issue-state"), "Draft");
+
             click(eli, "builder:submit");
             eli.awaitText(By.id("builder:messages"), "Submitted for review.");
             eli.awaitText(By.id("builder:issue-state"), "In review");
