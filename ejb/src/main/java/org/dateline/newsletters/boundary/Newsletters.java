@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An office's newsletter issues: authors and editors draft them and submit them for review,
@@ -104,6 +105,24 @@ public class Newsletters {
     public Issue issue(String office, long id) {
         callers.current().require(office, EnumSet.allOf(Role.class), "read newsletter issues");
         return find(tenancy.of(office), office, id);
+    }
+
+    /** An issue and what the caller may do to it now, read together. */
+    public record Opened(Issue issue, Set<IssueAction> actions) {
+    }
+
+    /** One issue with the actions the caller's roles allow from its state (the buttons a page shows; each action checks again). */
+    public Opened open(String office, long id) {
+        Caller caller = callers.current();
+        caller.require(office, EnumSet.allOf(Role.class), "read newsletter issues");
+        Issue issue = find(tenancy.of(office), office, id);
+        return new Opened(issue, IssueAction.open(issue.state(), caller.rolesIn(office)));
+    }
+
+    /** How many issues the office has, for anyone with a role in it. */
+    public long count(String office) {
+        callers.current().require(office, EnumSet.allOf(Role.class), "read newsletter issues");
+        return tenancy.of(office).createNamedQuery(Issue.COUNT, Long.class).getSingleResult();
     }
 
     /** The office's issues, last changed first, for anyone with a role in it. */

@@ -7,10 +7,16 @@ import jakarta.ejb.ApplicationException;
 public class IllegalIssueTransition extends RuntimeException {
 
     private final IssueState state;
+    private final IssueAction action;
 
     public IllegalIssueTransition(IssueState state, IssueAction action) {
         super("Cannot " + action.description() + ": it is " + state.name().toLowerCase().replace('_', ' ') + ".");
         this.state = state;
+        this.action = action;
+    }
+
+    public IssueAction action() {
+        return action;
     }
 
     public IssueState state() {

@@ -26,11 +26,13 @@ import java.util.List;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "office_id", contextProperty = Office.TENANT_PROPERTY)
 @NamedQuery(name = Issue.IN_STATE, query = "SELECT i FROM Issue i WHERE i.state = :state ORDER BY i.month DESC, i.id DESC")
+@NamedQuery(name = Issue.COUNT, query = "SELECT COUNT(i) FROM Issue i")
 @NamedQuery(name = Issue.ALL, query = "SELECT i FROM Issue i ORDER BY i.updatedAt DESC, i.id DESC")
 public class Issue {
 
     public static final String IN_STATE = "Issue.inState";
     public static final String ALL = "Issue.all";
+    public static final String COUNT = "Issue.count";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "newsletter_issue_seq")

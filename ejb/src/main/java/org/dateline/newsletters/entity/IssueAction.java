@@ -43,6 +43,20 @@ public enum IssueAction {
         return from.contains(state);
     }
 
+    /**
+     * What someone with these roles may do to an issue in this state, as a page offers it: a
+     * revision, the workflow's steps; never the creation or an import, which start no existing issue.
+     */
+    public static Set<IssueAction> open(IssueState state, Set<Role> roles) {
+        Set<IssueAction> open = EnumSet.noneOf(IssueAction.class);
+        for (IssueAction action : values()) {
+            if (action != CREATE && action != IMPORT && action.startsFrom(state) && !java.util.Collections.disjoint(action.roles, roles)) {
+                open.add(action);
+            }
+        }
+        return open;
+    }
+
     /** The state the action leads to; the same state for a revision. */
     public IssueState leadsFrom(IssueState state) {
         return to == null ? state : to;

@@ -86,6 +86,28 @@ public class Placements {
     }
 
     /**
+     * The site's live stories, its own and the copies it shows of other offices', whose title holds
+     * the text (whatever its case), newest first: what the office's own pages, a newsletter say, may link to.
+     */
+    public List<Placement> liveTitled(String office, String text, int limit) {
+        String plain = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return tenancy.of(office).createNamedQuery(Placement.LIVE_TITLED, Placement.class).setParameter("title", "%" + plain + "%")
+                .setMaxResults(Math.max(1, Math.min(limit, 50))).getResultList();
+    }
+
+    /** The live placements of these stories on the site, by story id (a story not live there is not in the map). */
+    public Map<Long, Placement> liveStories(String office, java.util.Collection<Long> storyIds) {
+        if (storyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Placement> live = new HashMap<>();
+        tenancy.of(office).createNamedQuery(Placement.LIVE_STORIES, Placement.class).setParameter("stories", List.copyOf(storyIds))
+                .getResultStream().forEach(p -> live.put(p.storyId(), p));
+        return live;
+    }
+
+    /**
      * The newest live placements of several sites together, newest first: each site is read on
      * its own (the tenant choke point stays the only filter), then the lists are merged.
      */

@@ -87,6 +87,8 @@ import java.util.Objects;
         + " AND p.originOffice = p.site AND LOWER(p.title) LIKE :title ESCAPE '\\' ORDER BY p.site, p.state, p.publishedAt DESC, p.id DESC")
 @NamedQuery(name = Placement.COUNT_OWN_LIVE_TITLED, query = "SELECT COUNT(p) FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
         + " AND p.originOffice = p.site AND LOWER(p.title) LIKE :title ESCAPE '\\'")
+@NamedQuery(name = Placement.LIVE_TITLED, query = "SELECT p FROM Placement p WHERE p.state = org.dateline.placements.entity.PlacementState.LIVE"
+        + " AND LOWER(p.title) LIKE :title ESCAPE '\\' ORDER BY p.site, p.state, p.publishedAt DESC, p.id DESC")
 public class Placement {
 
     public static final String LATEST = "Placement.latest";
@@ -107,6 +109,8 @@ public class Placement {
     /** The site's own live stories (not copies) whose title holds a text, newest first: what other offices may ask for. */
     public static final String OWN_LIVE_TITLED = "Placement.ownLiveTitled";
     public static final String COUNT_OWN_LIVE_TITLED = "Placement.countOwnLiveTitled";
+    /** Every live story of the site, its own or a copy, whose title holds a text, newest first: what a newsletter may link to. */
+    public static final String LIVE_TITLED = "Placement.liveTitled";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_seq")

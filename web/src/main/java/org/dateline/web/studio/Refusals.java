@@ -14,6 +14,10 @@ import org.dateline.identity.entity.NotAllowed;
 import org.dateline.media.entity.ImageNotFound;
 import org.dateline.media.entity.ImagesBusy;
 import org.dateline.media.entity.InvalidImage;
+import org.dateline.newsletters.entity.IllegalIssueTransition;
+import org.dateline.newsletters.entity.InvalidIssue;
+import org.dateline.newsletters.entity.IssueConflict;
+import org.dateline.newsletters.entity.IssueNotFound;
 import org.dateline.workflow.entity.IllegalTransition;
 import org.dateline.workflow.entity.StoryConflict;
 import org.dateline.workflow.entity.StoryLocked;
@@ -58,6 +62,16 @@ public class Refusals {
             invalid.problems().forEach(problem -> error(field.apply("hero"), problem));
         } else if (refusal instanceof ImagesBusy) {
             error(field.apply("hero"), language.text("refusal.imagesBusy"));
+        } else if (refusal instanceof IssueConflict) {
+            error(null, language.text("refusal.newsletterConflict"));
+        } else if (refusal instanceof IllegalIssueTransition illegal) {
+            error(null, language.text("refusal.newsletterTransition", language.text("newsletter.action." + illegal.action().name()),
+                    language.text("newsletter.state." + illegal.state().name()).toLowerCase(language.getLocale())));
+        } else if (refusal instanceof InvalidIssue invalid) {
+            invalid.found().forEach(problem -> error(field.apply(problem.field()), language.text("newsletter.problem." + problem.field()
+                    .replaceAll(":\\d+", "").replace(':', '.') + "." + problem.kind().name(), problem.arguments().toArray())));
+        } else if (refusal instanceof IssueNotFound) {
+            error(null, language.text("refusal.newsletterNotFound"));
         } else if (refusal instanceof NotAllowed) {
             error(null, language.text("refusal.notAllowed"));
         } else if (refusal instanceof StoryNotFound || refusal instanceof ImageNotFound) {
