@@ -8,6 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SUBSCRIBERS=${1:-10000}
+# the mail server keeps every message in memory: room for all of them
+export DATELINE_MAIL_SERVER_HEAP="${DATELINE_MAIL_SERVER_HEAP:--Xmx1g}"
 ./mvnw -B -ntp verify -Dit.test=NewsletterSendBench -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.subscribers="$SUBSCRIBERS" -Dit.server=bench-newsletter \
     -Dit.http.port="${BENCH_HTTP_PORT:-9590}" -Dit.https.port="${BENCH_HTTPS_PORT:-9553}" -Dit.keycloak.port="${BENCH_KEYCLOAK_PORT:-8595}" \

@@ -181,7 +181,7 @@ start_mailbox() {
     local java="java" jar="${DATELINE_MAIL_SERVER_JAR:-$here/../../../target/greenmail/greenmail-standalone.jar}"
     [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && java="$JAVA_HOME/bin/java"
     [ -f "$jar" ] || { echo "The mailbox: no GreenMail at $jar (./mvnw package copies it there)" >&2; exit 1; }
-    setsid "$java" -Xmx128m -XX:TieredStopAtLevel=1 \
+    setsid "$java" "${DATELINE_MAIL_SERVER_HEAP:--Xmx128m}" -XX:TieredStopAtLevel=1 \
         -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp_port" \
         -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api_port" \
         -Dgreenmail.auth.disabled \

@@ -272,7 +272,7 @@ class CoursesIT {
     void seed002sTwoELearningItemsImportAsPublishedCoursesNotStories() {
         String key = "courses-" + UUID.randomUUID() + "-002_a215a4392d632653.txt";
         ImportReport report = signedIn.as("eli.editor", () -> listings.importListing(SAN_JOSE, key,
-                seed("002_a215a4392d632653.txt")));
+                seed("002_a215a4392d632653.txt"), java.time.LocalDate.of(2020, 5, 15)));
 
         assertThat(report.created()).isEqualTo(5);
         assertThat(report.courseIds()).hasSize(2);

@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -121,16 +122,33 @@ class ListingImportIT {
     }
 
     @Test
-    void anUndatedListingKeepsItsOrder() {
-        ImportReport report = importAs("tom.two-offices", "san-jose", "002_a215a4392d632653.txt");
+    void anUndatedListingIsRefusedUntilTheOfficeSaysWhichDateItsItemsCarry() {
+        int before = signedIn.as("eli.editor", () -> stories.recent("san-jose", 1000)).size();
+        String key = "undated-" + UUID.randomUUID() + ".txt";
+        assertThatThrownBy(() -> signedIn.run("eli.editor", () -> listings.importListing("san-jose", key,
+                seed("002_a215a4392d632653.txt")))).isInstanceOfSatisfying(ListingRefused.class, e -> assertThat(e.problems())
+                .as("its five stories; its two courses are self-paced").hasSize(5)
+                .allSatisfy(p -> assertThat(p).endsWith("has no date; say which date the listing's undated items carry"))
+                .anySatisfy(p -> assertThat(p).startsWith("line 1: \"IOM Releases Guidance for Employers")));
+        assertThat(signedIn.as("eli.editor", () -> stories.recent("san-jose", 1000))).as("nothing imported").hasSize(before);
+    }
+
+    @Test
+    void anUndatedListingKeepsItsOrderAndCarriesTheDateTheOfficeChose() {
+        LocalDate chosen = LocalDate.of(2020, 5, 15);
+        ImportReport report = signedIn.as("tom.two-offices", () -> listings.importListing("san-jose", "002_a215a4392d632653.txt",
+                seed("002_a215a4392d632653.txt"), chosen));
         // its two e-learning items are courses, not stories (CoursesIT)
         assertThat(report.created()).isEqualTo(5);
         assertThat(report.courseIds()).hasSize(2);
+        assertThat(report.notes()).hasSize(5).allSatisfy(n -> assertThat(n).contains("has no date in the listing; it carries 2020-05-15"));
         List<Placement> placed = report.storyIds().stream().map(id -> placed("san-jose", id)).toList();
         assertThat(placed.get(1).dateline()).isEqualTo("San José");
+        assertThat(placed).allSatisfy(p -> assertThat(p.publicationDate()).as("never the day of the import").isEqualTo(chosen));
         for (int i = 1; i < placed.size(); i++) {
             assertThat(placed.get(i).publishedAt()).isBefore(placed.get(i - 1).publishedAt());
         }
+        assertThat(site.get("/san-jose/" + placed.get(0).path()).html()).contains("15 / 05 / 2020");
     }
 
     @Test

@@ -199,6 +199,37 @@ class NewsletterBuilderIT {
                     .endsWith("/studio/newsletters/mailing.xhtml?office=san-jose&issue=" + id);
             assertThat(value(eli, "builder:sections:1:items:0:story_input")).isEqualTo(marker + " cash reaches families");
 
+            // a reader of San José's list gets the issue: the editor sends it, follows it, and it is in the archive
+            String reader = "reader-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+            post("/san-jose/newsletters/subscribe", "email=" + reader + "&language=en");
+            String confirm = Inbox.links(Inbox.about(reader, "Confirm your subscription")).stream()
+                    .filter(l -> l.contains("/newsletters/confirm?token=")).findFirst().orElseThrow();
+            assertThat(post("/san-jose/newsletters/confirm", "token=" + confirm.substring(confirm.indexOf("token=") + 6)))
+                    .contains("You are subscribed");
+            eli.open(Browser.STUDIO + "newsletters/mailing.xhtml?office=san-jose&issue=" + id);
+            eli.awaitText(By.id("mailing:audience"), "confirmed subscribers of the English list");
+            click(eli, "mailing:send");
+            WebElement yes = eli.await(By.cssSelector(".ui-confirmdialog-yes"));
+            new WebDriverWait(eli.driver(), Duration.ofSeconds(10)).until(d -> yes.isDisplayed());
+            yes.click();
+            eli.awaitText(By.id("mailing:progress-state"), "Sent to");
+            assertThat(text(eli, "mailing:count-failed")).isEqualTo("0");
+            assertThat(text(eli, "mailing:count-left")).isEqualTo("0");
+            eli.screenshot(SCREENSHOTS.resolve("newsletter-mailing-en.png"));
+            noViolations(eli, "the sending page");
+            JsonObject mail = Inbox.about(reader, title);
+            assertThat(mail.getString("html")).contains(title).contains("Read more")
+                    .contains("/san-jose/stories/" + shelters + "-").contains("/san-jose/stories/" + cash + "-");
+            assertThat(Inbox.header(mail, "List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+
+            eli.open(BASE + "/san-jose/newsletters/");
+            eli.awaitText(By.tagName("main"), title);
+            eli.screenshot(SCREENSHOTS.resolve("newsletter-archive-en.png"));
+            eli.driver().findElement(By.partialLinkText(title)).click();
+            eli.awaitText(By.tagName("h1"), title);
+            assertThat(eli.driver().findElements(By.cssSelector("a.read-more"))).hasSizeGreaterThanOrEqualTo(2);
+            eli.screenshot(SCREENSHOTS.resolve("newsletter-issue-en.png"));
+
             eli.open(Browser.STUDIO + "newsletters/?office=san-jose");
             eli.awaitText(By.id("issues:list"), title);
             WebElement row = eli.driver().findElement(By.xpath("//tr[.//a[normalize-space()='" + title + "']]"));
@@ -226,6 +257,34 @@ class NewsletterBuilderIT {
             eli.awaitText(By.id("issues:list"), title);
             assertThat(eli.driver().findElement(By.xpath("//tr[.//a[normalize-space()='" + title + "']]")).getText())
                     .contains("Mayo de 2020", "Inglés", "Publicado");
+        }
+    }
+
+    @Test
+    void theOfficesAdminSeesItsListAndNobodyElseDoes() throws Exception {
+        String reader = "listed-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        post("/san-jose/newsletters/subscribe", "email=" + reader + "&language=es");
+        try (Browser sara = new Browser()) {
+            sara.open(Browser.STUDIO + "newsletters/?office=san-jose");
+            sara.signInOnKeycloak("sara.admin");
+            sara.await(By.id("subscribers")).click();
+            sara.awaitText(By.id("subscribers:list"), reader);
+            WebElement row = sara.driver().findElement(By.xpath("//tr[.//td[normalize-space()='" + reader + "']]"));
+            assertThat(row.getText()).contains("Spanish", "Waiting for confirmation").containsPattern("\\d\\d / \\d\\d / \\d{4}, \\d\\d:\\d\\d");
+            assertThat(text(sara, "subscribers:subscriber-counts")).contains("Spanish:").contains("waiting for confirmation");
+            assertThat(sara.driver().findElement(By.id("subscribers:export")).getAttribute("href"))
+                    .endsWith("/studio/newsletters/subscribers.csv?office=san-jose");
+            sara.screenshot(SCREENSHOTS.resolve("newsletter-subscribers-en.png"));
+            noViolations(sara, "the subscribers page");
+        }
+        try (Browser eli = new Browser()) {
+            eli.open(Browser.STUDIO + "newsletters/subscribers.xhtml?office=san-jose");
+            eli.signInOnKeycloak(EDITOR);
+            eli.awaitText(By.id("subscribers:messages"), "Only the office's admins see the newsletter's subscribers.");
+            assertThat(text(eli, "main")).doesNotContain(reader);
+            assertThat(eli.driver().findElements(By.id("subscribers"))).as("no link to the list for an editor").isEmpty();
+            eli.open(Browser.STUDIO + "newsletters/subscribers.csv?office=san-jose");
+            assertThat(eli.driver().getPageSource()).doesNotContain(reader);
         }
     }
 

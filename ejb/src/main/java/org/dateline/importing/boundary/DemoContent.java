@@ -33,6 +33,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,12 @@ public class DemoContent {
 
     /** The listing whose first story gets a hero image drawn for the demo. */
     static final String ILLUSTRATED = "000_323cd48798e38a8b.txt";
+
+    /**
+     * The date the office chose for a listing's undated items: San José's undated listing is of its
+     * COVID-19 guidance of spring 2020 (the items say so; the listing gives no dates).
+     */
+    static final Map<String, LocalDate> UNDATED_ON = Map.of("002_a215a4392d632653.txt", LocalDate.of(2020, 5, 15));
 
     /** Listing file → office. */
     static final Map<String, String> LISTINGS = new LinkedHashMap<>();
@@ -107,9 +114,11 @@ public class DemoContent {
                 newsletters.add(Map.entry(file, office));
                 return;
             }
-            ImportReport report = importer.importItems(office, file, Listings.parse(file, listing), ACTOR, Instant.now());
+            ImportReport report = importer.importItems(office, file, Listings.parse(file, listing), UNDATED_ON.get(file), ACTOR,
+                    Instant.now());
             LOG.info(() -> report.alreadyImported() ? "Demo listing " + file + " is already in " + office
                     : "Imported " + report.created() + " demo stories and " + report.courseIds().size() + " courses into " + office
+                    + (report.notes().isEmpty() ? "" : " (" + String.join("; ", report.notes()) + ")")
                     + " from " + file);
             if (file.equals(ILLUSTRATED) && !report.storyIds().isEmpty()) {
                 illustrate(office, report.storyIds().get(0), Instant.now());

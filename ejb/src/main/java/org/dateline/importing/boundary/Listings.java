@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.dateline.identity.control.Callers;
 import org.dateline.identity.entity.Caller;
+import org.dateline.importing.control.CourseItems;
 import org.dateline.importing.control.IssueImporter;
 import org.dateline.importing.control.ListingItem;
 import org.dateline.importing.control.NewsletterListing;
@@ -16,6 +17,7 @@ import org.dateline.tenancy.boundary.Offices;
 import org.dateline.workflow.entity.EditorialAction;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -38,13 +40,31 @@ public class Listings {
     IssueImporter issues;
 
     public ImportReport importListing(String office, String listingKey, String text) {
+        return importListing(office, listingKey, text, null);
+    }
+
+    /**
+     * Imports the listing; its undated items, if any, carry {@code undatedOn}, the date the office
+     * chooses for them. A listing with undated items and no such date is refused with the items
+     * named: nothing is ever shown as published on the day it was imported.
+     */
+    public ImportReport importListing(String office, String listingKey, String text, LocalDate undatedOn) {
         Caller caller = callers.current();
         offices.get(office);
         caller.require(office, EditorialAction.IMPORT.roles(), EditorialAction.IMPORT.description());
         if (NewsletterListing.isNewsletter(text)) {
             return issues.importIssue(office, listingKey, newsletter(listingKey, text), caller.name(), Instant.now());
         }
-        return importer.importItems(office, listingKey, parse(listingKey, text), caller.name(), Instant.now());
+        List<ListingItem> items = parse(listingKey, text);
+        if (undatedOn == null) {
+            List<String> undated = items.stream().filter(i -> i.publishedOn() == null && !CourseItems.isCourse(i))
+                    .map(i -> "line " + i.line() + ": \"" + i.title() + "\" has no date; say which date the listing's undated items carry")
+                    .toList();
+            if (!undated.isEmpty()) {
+                throw new ListingRefused(listingKey, undated);
+            }
+        }
+        return importer.importItems(office, listingKey, items, undatedOn, caller.name(), Instant.now());
     }
 
     static NewsletterListing newsletter(String listingKey, String text) {

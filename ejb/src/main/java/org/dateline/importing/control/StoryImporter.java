@@ -19,6 +19,7 @@ import org.dateline.tenancy.entity.Office;
 import org.dateline.workflow.entity.EditorialAction;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.Optional;
 /**
  * Writes parsed listing items as published stories of one office, in the caller's transaction.
  * A story keeps its real date; stories of one listing and one date keep the listing's order
- * (the first listed is the newest). Undated items are dated by the import, in listing order.
+ * (the first listed is the newest). Undated items carry the date the office chose for them, in listing order.
  * Items that are courses ({@link CourseItems}) become published courses of the office instead.
  */
 @ApplicationScoped
@@ -50,7 +51,13 @@ public class StoryImporter {
     @Inject
     CourseShelf courses;
 
-    public ImportReport importItems(String office, String listingKey, List<ListingItem> items, String actor, Instant now) {
+    /**
+     * Imports the items; those the listing gives no date carry {@code undatedOn}, the date the
+     * office chose for them (the caller has made sure there is one when any item is undated), and
+     * the report names each of them.
+     */
+    public ImportReport importItems(String office, String listingKey, List<ListingItem> items, LocalDate undatedOn, String actor,
+                                    Instant now) {
         EntityManager em = tenancy.of(office);
         if (em.find(ListingImport.class, listingKey) != null) {
             return ImportReport.storiesAlreadyImported(office, listingKey);
@@ -58,6 +65,7 @@ public class StoryImporter {
         Office where = em.find(Office.class, office);
         List<Long> created = new ArrayList<>();
         List<Long> courseIds = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         String listingProvider = CourseItems.mostNamed(items).orElse(where.name());
         for (int i = 0; i < items.size(); i++) {
             ListingItem item = items.get(i);
@@ -67,16 +75,21 @@ public class StoryImporter {
                 continue;
             }
             List<String> rest = item.paragraphs().subList(1, item.paragraphs().size());
-            Content content = new Content(item.title(), item.dateline(), item.publishedOn(), item.lead(),
+            LocalDate date = item.publishedOn() != null ? item.publishedOn() : undatedOn;
+            if (item.publishedOn() == null) {
+                notes.add("line " + item.line() + ": \"" + item.title() + "\" has no date in the listing; it carries "
+                        + (undatedOn == null ? "the day of the import" : undatedOn) + ", the date the office chose");
+            }
+            Content content = new Content(item.title(), item.dateline(), date, item.lead(),
                     HtmlSanitizer.paragraphs(rest), where.mainLanguage(),
                     item.section() == null ? List.of() : List.of(item.section()));
-            Instant publishedAt = (item.publishedOn() == null ? now
-                    : item.publishedOn().atTime(LISTING_TIME).atZone(where.zone()).toInstant()).minusSeconds(i);
+            Instant publishedAt = (date == null ? now : date.atTime(LISTING_TIME).atZone(where.zone()).toInstant()).minusSeconds(i);
 
             Story story = Story.imported(listingKey + "#" + item.line(), actor, now);
             em.persist(story);
             Revision revision = story.addRevision(content, topics.named(office, content.topics()), actor, now,
-                    "Imported from " + listingKey + ", line " + item.line());
+                    "Imported from " + listingKey + ", line " + item.line()
+                            + (item.publishedOn() == null ? "; undated in the listing, dated " + date + " by the office" : ""));
             em.persist(revision);
             story.workOn(revision);
             story.apply(EditorialAction.IMPORT, actor, now);
@@ -86,6 +99,6 @@ public class StoryImporter {
             created.add(story.id());
         }
         em.persist(new ListingImport(listingKey, actor, now, created.size()));
-        return ImportReport.stories(office, listingKey, created, courseIds, List.of());
+        return ImportReport.stories(office, listingKey, created, courseIds, notes);
     }
 }

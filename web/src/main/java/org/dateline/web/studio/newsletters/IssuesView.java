@@ -65,6 +65,7 @@ public class IssuesView implements Serializable {
     private String officeName;
     private OfficeTime time;
     private boolean mayCreate;
+    private boolean admin;
     private Map<String, String> staff = Map.of();
     private final LazyRows<IssueLine> issues = new LazyRows<>(() -> newsletters.count(office),
             (first, size) -> newsletters.issues(office, first, size).stream().map(this::line).toList(), line -> String.valueOf(line.id()));
@@ -86,6 +87,7 @@ public class IssuesView implements Serializable {
         officeName = where.name();
         time = OfficeTime.of(where, language.getLocale());
         mayCreate = !Collections.disjoint(caller.rolesIn(office), IssueAction.CREATE.roles());
+        admin = caller.rolesIn(office).contains(org.dateline.identity.entity.Role.ADMIN);
         staff = Map.copyOf(names.of(office));
     }
 
@@ -121,6 +123,11 @@ public class IssuesView implements Serializable {
 
     public boolean isMayCreate() {
         return mayCreate;
+    }
+
+    /** Whether the person may see the office's list of subscribers. */
+    public boolean isAdmin() {
+        return admin;
     }
 
     public LazyRows<IssueLine> getIssues() {
