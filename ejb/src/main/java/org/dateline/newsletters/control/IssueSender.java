@@ -10,6 +10,10 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -28,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,8 +45,9 @@ import java.util.logging.Logger;
  * of seconds for as long as there is work: each recipient is claimed, sent its message (HTML and
  * plain text, with its own one-click unsubscribe address in {@code List-Unsubscribe} and
  * {@code List-Unsubscribe-Post}, RFC 8058), and recorded as sent or to be tried again, each in a
- * transaction of its own ({@link Sending}). Progress lives in the database, so a restart resumes
- * where the sending was; a stopping server finishes the message in hand and stops before the next.
+ * transaction of its own ({@link Sending}). It sends in slices of two seconds, each following the
+ * last at once: progress lives in the database, so a server that stops waits for the slice in hand
+ * and starts no other, and a restart resumes where the sending was.
  * An address the mail server refuses for good fails at once; any other failure is tried again a
  * few times (see {@code Delivery}), and neither stops the sending to everyone else.
  */
@@ -53,12 +59,16 @@ public class IssueSender {
 
     private static final Logger LOG = Logger.getLogger(IssueSender.class.getName());
     private static final int BATCH = 200;
+    private static final Duration SLICE = Duration.ofSeconds(2);
 
     @Resource(lookup = "mail/dateline")
     Session session;
 
     @EJB
     Sending sending;
+
+    @Resource
+    TimerService timers;
 
     @EJB
     OfficeDirectory offices;
@@ -75,15 +85,34 @@ public class IssueSender {
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void work() {
+    void heartbeat() {
+        work();
+    }
+
+    /** The next slice of a mailing that had more to send than one slice takes, at once. */
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void goOn(Timer timer) {
+        work();
+    }
+
+    /**
+     * One slice of sending, at most {@link #SLICE} long: a server that is stopping waits for the
+     * slice in hand (and its last message) and starts no other, so it stops with the rest waiting in
+     * the database. When there is more, the next slice follows at once.
+     */
+    private void work() {
         if (stopping || !working.compareAndSet(false, true)) {
             return;
         }
+        boolean more = false;
         try {
+            long until = System.nanoTime() + SLICE.toNanos();
             for (Office office : offices.all()) {
                 for (Sending.Work work : sending.sending(office.slug(), clock.instant())) {
-                    send(office.slug(), work);
-                    if (stopping) {
+                    more |= send(office.slug(), work, until);
+                    if (stopping || System.nanoTime() > until) {
+                        more = true;
                         return;
                     }
                 }
@@ -92,6 +121,9 @@ public class IssueSender {
             LOG.log(Level.WARNING, "The newsletter's sending stopped for now; it goes on at the next round", e);
         } finally {
             working.set(false);
+            if (more && !stopping) {
+                timers.createSingleActionTimer(1, new TimerConfig(null, false));
+            }
         }
     }
 
@@ -109,7 +141,8 @@ public class IssueSender {
         }
     }
 
-    private void send(String office, Sending.Work work) {
+    /** Sends what is due of the mailing until {@code until}; whether some was left to send then. */
+    private boolean send(String office, Sending.Work work, long until) {
         long pause = messagesPerSecond > 0 ? 1000L / messagesPerSecond : 0;
         Transport transport = null;
         try {
@@ -117,11 +150,11 @@ public class IssueSender {
                 List<Sending.Due> due = sending.due(office, work.mailingId(), work.siteUrl(), clock.instant(), BATCH);
                 if (due.isEmpty()) {
                     sending.finishIfDone(office, work.mailingId(), clock.instant());
-                    return;
+                    return false;
                 }
                 for (Sending.Due recipient : due) {
-                    if (stopping) {
-                        return;
+                    if (stopping || System.nanoTime() > until) {
+                        return true;
                     }
                     if (!sending.claim(office, work.mailingId(), recipient.subscriberId(), clock.instant())) {
                         continue;
@@ -157,6 +190,7 @@ public class IssueSender {
         } finally {
             close(transport);
         }
+        return true;
     }
 
     private MimeMessage message(Sending.Work work, Sending.Due recipient) throws MessagingException {

@@ -159,27 +159,12 @@ public class Subscriptions {
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         // the address the link was sent from leaks to no one the page links to
         response.setHeader("Referrer-Policy", "no-referrer");
-        request.getRequestDispatcher("/site/subscription.xhtml").forward(request, new StatusKeeping(response, status));
+        request.getRequestDispatcher("/site/subscription.xhtml").forward(request, response);
         return true;
     }
 
     private boolean allowed(HttpServletRequest request) {
         AtomicInteger count = signups.get(request.getRemoteAddr(), a -> new AtomicInteger());
         return count.incrementAndGet() <= signupsPerHour;
-    }
-
-    /** Keeps the status set here through the forward to the page (Faces sets 200 otherwise). */
-    private static final class StatusKeeping extends jakarta.servlet.http.HttpServletResponseWrapper {
-        private final int status;
-
-        StatusKeeping(HttpServletResponse response, int status) {
-            super(response);
-            this.status = status;
-        }
-
-        @Override
-        public void setStatus(int sc) {
-            super.setStatus(status);
-        }
     }
 }
