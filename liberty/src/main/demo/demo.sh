@@ -172,8 +172,8 @@ cat <<EOF
   The studio:         http://localhost:$http_port/studio/
   Health:             http://localhost:$http_port/health
   Keycloak:           http://localhost:$kc_port/admin/ (admin / admin)
-  Mailbox:            http://localhost:$mailbox_port/ (GreenMail's API: every e-mail sent, e.g. invitations,
-                      as sent; one person's at /api/user/<address>/messages/)
+  Mailbox:            http://localhost:$http_port/studio/mailbox.xhtml (every e-mail sent: invitations,
+                      notifications, the newsletter; GreenMail's own API at http://localhost:$mailbox_port/)
 Studio sign-ins (password "dateline" for all; throw-away demo accounts):
   San José     ana.author    eli.editor     sara.admin
   Georgetown   gabe.author   grace.editor   george.admin

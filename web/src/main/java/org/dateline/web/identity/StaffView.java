@@ -291,11 +291,13 @@ public class StaffView implements Serializable {
 
     /**
      * Where this server's outgoing mail can be read when it goes to a mailbox instead of the world
-     * (the demo's): {@code dateline.mailbox.url}, unset in production.
+     * (the demo's, {@code dateline.mailbox.url}, unset in production): the studio's page of it.
      */
     public String getMailbox() {
         return ConfigProvider.getConfig().getOptionalValue("dateline.mailbox.url", String.class)
-                .filter(m -> !m.isBlank()).orElse(null);
+                .filter(m -> !m.isBlank())
+                .map(m -> FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/studio/mailbox.xhtml")
+                .orElse(null);
     }
 
     public Invitation getInvitation() {
