@@ -282,6 +282,8 @@ class NewsletterBuilderIT {
             eli.signInOnKeycloak(EDITOR);
             eli.awaitText(By.id("subscribers:messages"), "Only the office's admins see the newsletter's subscribers.");
             assertThat(text(eli, "main")).doesNotContain(reader);
+            eli.open(Browser.STUDIO + "newsletters/?office=san-jose");
+            eli.await(By.id("newsletters-heading"));
             assertThat(eli.driver().findElements(By.id("subscribers"))).as("no link to the list for an editor").isEmpty();
             eli.open(Browser.STUDIO + "newsletters/subscribers.csv?office=san-jose");
             assertThat(eli.driver().getPageSource()).doesNotContain(reader);

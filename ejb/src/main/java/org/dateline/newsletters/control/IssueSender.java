@@ -149,7 +149,9 @@ public class IssueSender {
             while (!stopping) {
                 List<Sending.Due> due = sending.due(office, work.mailingId(), work.siteUrl(), clock.instant(), BATCH);
                 if (due.isEmpty()) {
-                    sending.finishIfDone(office, work.mailingId(), clock.instant());
+                    if (sending.finishIfDone(office, work.mailingId(), clock.instant())) {
+                        LOG.info(() -> "Mailing " + work.mailingId() + " of " + office + " is done");
+                    }
                     return false;
                 }
                 for (Sending.Due recipient : due) {
