@@ -133,7 +133,7 @@ final class SiteDocuments {
     record Address(String path, Instant updatedAt) {
     }
 
-    /** The first sitemap: the root, the site's other pages ({@code pages}, such as its newsletter archive), then stories. */
+    /** The first sitemap: the root, the stories, then the site's other pages ({@code pages}, such as its newsletter archive). */
     static byte[] sitemap(String siteUrl, boolean withRoot, List<Address> pages, List<PlacementAddress> stories) {
         return xml(128 + (stories.size() + pages.size()) * 160, xml -> {
             xml.writeStartElement("urlset");
@@ -143,18 +143,18 @@ final class SiteDocuments {
                 element(xml, "loc", siteUrl);
                 xml.writeEndElement();
             }
+            for (PlacementAddress story : stories) {
+                xml.writeStartElement("url");
+                element(xml, "loc", siteUrl + story.path());
+                element(xml, "lastmod", DateTimeFormatter.ISO_INSTANT.format(story.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
+                xml.writeEndElement();
+            }
             for (Address page : pages) {
                 xml.writeStartElement("url");
                 element(xml, "loc", siteUrl + page.path());
                 if (page.updatedAt() != null) {
                     element(xml, "lastmod", DateTimeFormatter.ISO_INSTANT.format(page.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
                 }
-                xml.writeEndElement();
-            }
-            for (PlacementAddress story : stories) {
-                xml.writeStartElement("url");
-                element(xml, "loc", siteUrl + story.path());
-                element(xml, "lastmod", DateTimeFormatter.ISO_INSTANT.format(story.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
                 xml.writeEndElement();
             }
             xml.writeEndElement();
