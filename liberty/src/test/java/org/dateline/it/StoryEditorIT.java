@@ -128,6 +128,14 @@ class StoryEditorIT {
                 when.clear();
                 when.sendKeys(typed);
             }
+            if (!typed.equals(when.getAttribute("value"))) {
+                // this Chromium's keys sometimes never reach the picker's field: the time is given to the picker
+                // as choosing it in its calendar would, and the field must then show it in the office's pattern
+                ((org.openqa.selenium.JavascriptExecutor) editor.driver()).executeScript(
+                        "PrimeFaces.getWidgetById('schedule-form:when').setDate(new Date(arguments[0], arguments[1] - 1, arguments[2],"
+                                + " arguments[3], arguments[4]));", at.getYear(), at.getMonthValue(), at.getDayOfMonth(), at.getHour(),
+                        at.getMinute());
+            }
             assertThat(when.getAttribute("value")).isEqualTo(typed);
             when.sendKeys(Keys.ESCAPE);
             // the calendar closes with an animation: a click while it still covers the button would go to it;
