@@ -99,8 +99,16 @@ public final class Browser implements AutoCloseable {
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
         By shown = By.id(menuId + "_label");
         for (int attempt = 1; ; attempt++) {
-            driver.findElement(By.id(menuId)).click();
-            await(item).click();
+            WebElement menu = driver.findElement(By.id(menuId));
+            // in the middle of the window: a panel opening at its top edge may lie under the studio's header
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
+            menu.click();
+            WebElement choice = await(item);
+            try {
+                choice.click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", choice);
+            }
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(shown, label));
                 return;

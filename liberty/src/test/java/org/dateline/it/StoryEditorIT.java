@@ -443,8 +443,17 @@ class StoryEditorIT {
     }
 
     private static String heroMessage(Browser browser) {
-        return browser.driver().findElements(By.cssSelector("#editor\\:hero .ui-message")).stream().map(WebElement::getText)
-                .reduce("", String::concat);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return browser.driver().findElements(By.cssSelector("#editor\\:hero .ui-message")).stream().map(WebElement::getText)
+                        .reduce("", String::concat);
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                // the upload's answer redraws the field's message while it is read: read it again
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 
     static Path png(int width, int height) throws IOException {
