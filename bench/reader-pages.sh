@@ -5,9 +5,14 @@
 #   - each page as it is cached (story, home, home page 500, topic page, topics index, archive index,
 #     archive month), uncompressed and gzip-compressed, beside nginx serving the same bytes (plain,
 #     and with gzip_static the same compressed bytes), with the ratio on each line;
-#   - the first render after a publish (nothing cached) of the topics index and the archive index,
-#     which read kept counts;
-#   - with BENCH_JFR=1, a flight recording of the cached story page under load, and its hot methods.
+#   - the first render after a publish (nothing cached, templates and JIT warm: a story is written
+#     into the running server's database as a publication writes it — placement, topic, counts,
+#     site version — and each page is asked for once the server has seen the new version) of the
+#     topics index and the archive index, which read kept counts, and of the other pages;
+#   - with BENCH_JFR=1, a flight recording of the cached story page under load, its hot methods and
+#     the widest frames of its flame graph (inclusive share of the samples);
+#   - the server's resident set (RSS) after the rounds.
+# The server runs with BENCH_JVM_OPTIONS (default: the production server's heap, -Xmx512m).
 # Usage: bench/reader-pages.sh [N ...]   (needs wrk and nginx: apt-get install wrk nginx-light)
 # BENCH_PORT and BENCH_NGINX_PORT choose the ports; BENCH_NO_BUILD=1 uses the EAR already built;
 # BENCH_DURATION (default 5s) is each wrk run's length.
@@ -71,7 +76,9 @@ for N in "${SIZES[@]}"; do
     rm -rf "$SERVER" "$DATA"
     mkdir -p "$SERVER/dropins"
     cp "$TEMPLATE/"{server.xml,datasource-h2.xml,datasource-postgresql.xml,keycloak.xml} "$SERVER/"
-    printf -- '-Duser.timezone=UTC\n-Xmx1g\n' > "$SERVER/jvm.options"
+    printf -- '-Duser.timezone=UTC\n%s\n' ${BENCH_JVM_OPTIONS:--Xmx512m} > "$SERVER/jvm.options"
+    # the bench writes its publication into the running server's database: H2 lets a second process in
+    sed -i 's/LOCK_TIMEOUT=10000/LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE/' "$SERVER/datasource-h2.xml"
     # Keycloak is not running: the reader sites do not need it (the secrets only let the server start)
     printf 'dateline.http.port=%s\ndateline.https.port=%s\ndateline.db=h2\ndateline.data.dir=%s\ndateline.keycloak.url=http://localhost:1\ndateline.keycloak.studio.secret=bench\ndateline.keycloak.provisioning.secret=bench\n' \
         "$PORT" $((PORT + 363)) "$DATA" > "$SERVER/bootstrap.properties"
@@ -119,9 +126,41 @@ SQL
     CURSOR="before=$(( (1577836800 + LAST) * 1000 ))-$((1000000 + LAST))"
     MONTH=$(date -u -d "@$(( 1577836800 + N ))" +%Y/%m)   # the newest stories' month
     curl -sf -o /dev/null "http://127.0.0.1:$PORT/" # warm the server (Faces, JIT)
-    echo "first render after a publish (nothing cached):"
-    echo "  topics index $(first_ms "$BASE/topics/"), archive index $(first_ms "$BASE/archive/"), story $(first_ms "$STORY"), home $(first_ms "$BASE/")"
-    echo "  topic page $(first_ms "$BASE/topics/labour-migration"), its page $PAGE $(first_ms "$BASE/topics/labour-migration?$CURSOR"), home page $PAGE $(first_ms "$BASE/?$CURSOR")"
+    FIRST=("$BASE/topics/" "$BASE/archive/" "$STORY" "$BASE/" "$BASE/topics/labour-migration"
+           "$BASE/topics/labour-migration?$CURSOR" "$BASE/?$CURSOR")
+    first_renders() {
+        echo "  topics index $(first_ms "${FIRST[0]}"), archive index $(first_ms "${FIRST[1]}"), story $(first_ms "${FIRST[2]}"), home $(first_ms "${FIRST[3]}")"
+        echo "  topic page $(first_ms "${FIRST[4]}"), its page $PAGE $(first_ms "${FIRST[5]}"), home page $PAGE $(first_ms "${FIRST[6]}")"
+    }
+    echo "first render after the start (nothing cached, each template's first use):"
+    first_renders
+    # a publication, as Placing writes one: a live placement with a new topic in a new month, its
+    # topic row, the counts moved, the site's version bumped (in one transaction); three in a row, so
+    # that the last is rendered by code the first two warmed up
+    for k in 1 2 3; do
+        P=$((2000000 + N + k))
+        cat > "$WORK/publish.sql" <<SQL
+INSERT INTO placement (id, office_id, version, origin_office_id, story_id, revision_id, state, slug, title, dateline,
+    publication_date, publication_month, published_at, lead, body, language, topics, updated_at)
+VALUES ($P, 'san-jose', 1, 'san-jose', $P, $P, 'LIVE', 'bench-published-$k', 'Bench story $k published while the server runs', 'San José',
+    DATE '2031-0$k-02', 20310$k, TIMESTAMP '2031-0$k-02 10:00:00', 'A lead.', '<p>A body.</p>', 'en', 'Bench publishing $k', CURRENT_TIMESTAMP);
+INSERT INTO placement_topic (id, office_id, placement_id, topic_slug, topic_name, published_at)
+VALUES ($P, 'san-jose', $P, 'bench-publishing-$k', 'Bench publishing $k', TIMESTAMP '2031-0$k-02 10:00:00');
+INSERT INTO site_count (office_id, count_key, kind, slug, name, stories) VALUES ('san-jose', 'topic:bench-publishing-$k', 'topic', 'bench-publishing-$k', 'Bench publishing $k', 1);
+INSERT INTO site_count (office_id, count_key, kind, slug, name, stories) VALUES ('san-jose', 'month:20310$k', 'month', '20310$k', '20310$k', 1);
+UPDATE site_version SET version = version + 1, changed_at = CURRENT_TIMESTAMP WHERE office_id = 'san-jose';
+SQL
+        etag_before=$(curl -sI "$BASE/robots.txt" | awk 'tolower($1) == "etag:" {print $2}')
+        java -Duser.timezone=UTC -cp "$H2" org.h2.tools.RunScript -url "jdbc:h2:file:$DATA/dateline;MODE=LEGACY;AUTO_SERVER=TRUE" -user sa -script "$WORK/publish.sql"
+        for _ in $(seq 1 50); do   # the server reads the sites' versions every second
+            [ "$(curl -sI "$BASE/robots.txt" | awk 'tolower($1) == "etag:" {print $2}')" != "$etag_before" ] && break
+            sleep 0.1
+        done
+        echo "first render after publish $k of 3 (nothing cached):"
+        first_renders
+    done
+    grep -q "Bench publishing 3" <(curl -sf "$BASE/topics/") || { echo "the topics index does not show the published story's topic" >&2; exit 1; }
+    grep -q "/archive/2031/03" <(curl -sf "$BASE/archive/") || { echo "the archive index does not show the published story's month" >&2; exit 1; }
 
     # each page's bytes, plain and as the server compresses them, for nginx to serve beside it
     mkdir -p "$WORK/nginx/html"
@@ -186,12 +225,20 @@ CONF
     if [ "${BENCH_JFR:-}" = 1 ]; then
         PID=$(server_pid)
         jcmd "$PID" JFR.start name=bench settings=profile filename="$WORK/story-$N.jfr" >/dev/null
-        wrk -t2 -c32 -d"$DURATION" -H 'Accept-Encoding: gzip' "$STORY" >/dev/null
+        wrk -t2 -c32 -d15s -H 'Accept-Encoding: gzip' "$STORY" >/dev/null
         jcmd "$PID" JFR.stop name=bench >/dev/null
         JFR=$(ls -d /usr/lib/jvm/temurin-25*/bin/jfr 2>/dev/null | head -1 || true)
         if [ -n "$JFR" ]; then
             echo "hot methods of the cached story page (flight recording $WORK/story-$N.jfr):"
             "$JFR" view --width 160 hot-methods "$WORK/story-$N.jfr" | head -30
+            echo "widest frames of its flame graph (share of the samples whose stack holds the frame; Dateline's own and the servlet path):"
+            "$JFR" print --events jdk.ExecutionSample --stack-depth 128 "$WORK/story-$N.jfr" | awk '
+                /jdk.ExecutionSample/ { flush(); samples++ }
+                /line:/ { f = $1; sub(/\(.*/, "", f); seen[f] = 1 }
+                function flush() { for (f in seen) inclusive[f]++; delete seen }
+                END { flush(); for (f in inclusive) printf "%6.1f%%  %s\n", 100 * inclusive[f] / samples, f }' \
+                | sort -rn | grep -E 'org\.dateline|webcontainer\.(WebContainer|webapp\.WebApp\.handleRequest|filter)|http\.channel\.internal\.inbound\.HttpInboundLink\.ready|tcpchannel|SRTServletResponse\.(finish|commit)|SRTOutputStream|HttpDispatcherLink\.ready' \
+                | head -25
         else
             echo "flight recording in $WORK/story-$N.jfr (open it with a JDK 21+ 'jfr view hot-methods')"
         fi
