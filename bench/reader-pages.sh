@@ -15,7 +15,8 @@
 # The server runs with BENCH_JVM_OPTIONS (default: the production server's heap, -Xmx512m).
 # Usage: bench/reader-pages.sh [N ...]   (needs wrk and nginx: apt-get install wrk nginx-light)
 # BENCH_PORT and BENCH_NGINX_PORT choose the ports; BENCH_NO_BUILD=1 uses the EAR already built;
-# BENCH_DURATION (default 5s) is each wrk run's length.
+# BENCH_DURATION (default 5s) is each wrk run's length; BENCH_REUSE=1 starts from the database a
+# previous run filled (kept beside it as data-N.filled) instead of writing the stories again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -84,10 +85,14 @@ for N in "${SIZES[@]}"; do
         "$PORT" $((PORT + 363)) "$DATA" > "$SERVER/bootstrap.properties"
     cp "$ROOT/liberty/target/dateline.ear" "$SERVER/dropins/dateline.ear"
 
-    # The first start creates the schema; then the stories are written straight into the database.
-    "$WLP/bin/server" start dateline-bench >/dev/null; wait_ready; "$WLP/bin/server" stop dateline-bench >/dev/null
-    started=$(date +%s)
-    cat > "$WORK/fill.sql" <<SQL
+    if [ "${BENCH_REUSE:-}" = 1 ] && [ -d "$DATA.filled" ]; then
+        cp -r "$DATA.filled" "$DATA"
+        echo "== $N stories in san-jose (the database a previous run filled)"
+    else
+        # The first start creates the schema; then the stories are written straight into the database.
+        "$WLP/bin/server" start dateline-bench >/dev/null; wait_ready; "$WLP/bin/server" stop dateline-bench >/dev/null
+        started=$(date +%s)
+        cat > "$WORK/fill.sql" <<SQL
 INSERT INTO placement (id, office_id, version, origin_office_id, story_id, revision_id, state, slug, title, dateline,
     publication_date, publication_month, published_at, lead, body, language, topics, updated_at)
 SELECT 1000000 + x, 'san-jose', 1, 'san-jose', 1000000 + x, 1000000 + x, 'LIVE', 'bench-story-' || x,
@@ -114,8 +119,10 @@ SELECT office_id, 'month:' || CAST(publication_month AS VARCHAR(6)), 'month', CA
 FROM placement WHERE state = 'LIVE' AND office_id = 'san-jose' GROUP BY office_id, publication_month;
 UPDATE site_version SET version = version + 1, changed_at = CURRENT_TIMESTAMP WHERE office_id = 'san-jose';
 SQL
-    java -Duser.timezone=UTC -cp "$H2" org.h2.tools.RunScript -url "jdbc:h2:file:$DATA/dateline;MODE=LEGACY" -user sa -script "$WORK/fill.sql"
-    echo "== $N stories in san-jose (written in $(( $(date +%s) - started )) s)"
+        java -Duser.timezone=UTC -cp "$H2" org.h2.tools.RunScript -url "jdbc:h2:file:$DATA/dateline;MODE=LEGACY" -user sa -script "$WORK/fill.sql"
+        echo "== $N stories in san-jose (written in $(( $(date +%s) - started )) s)"
+        rm -rf "$DATA.filled"; cp -r "$DATA" "$DATA.filled"
+    fi
     "$WLP/bin/server" start dateline-bench >/dev/null; wait_ready
 
     X=$(( N / 2 ))
