@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Keycloak stops while the server runs: the reader sites go on, the studio says that sign-in is
  * unavailable (503, no stack trace) instead of sending the browser to a dead Keycloak, and once
- * Keycloak is back people sign in again without a restart of the server.
+ * Keycloak is back people sign in again without a restart of the server. The node stays ready
+ * (its readiness reports Keycloak's state without failing on it).
  */
 @ExtendWith(ArquillianExtension.class)
 class KeycloakDownIT {
@@ -50,6 +51,10 @@ class KeycloakDownIT {
             assertThat(unavailable.body()).contains("Sign-in is unavailable").doesNotContain("Exception").doesNotContain("at org.");
             assertThat(get(SERVER + "/san-jose/").statusCode()).as("the reader site").isEqualTo(200);
             assertThat(get(SERVER + "/").statusCode()).as("the network's front page").isEqualTo(200);
+            // the node stays in the load balancer: Keycloak's state is reported, never a reason to take it out
+            HttpResponse<String> ready = get(SERVER + "/health/ready");
+            assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+            assertThat(ready.body()).contains("unavailable: Keycloak does not answer");
         } finally {
             Keycloak.start();
         }

@@ -11,6 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -24,6 +25,9 @@ import java.util.logging.Logger;
 public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    /** The schema version this node brought the database to (or found it at), once it has. */
+    private static volatile String reached;
 
     @Resource(lookup = "jdbc/dateline")
     DataSource dataSource;
@@ -41,7 +45,16 @@ public class Migrations {
                 .table("schema_history")
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+        String version = flyway.info().current().getVersion().getVersion();
+        reached = version;
+        LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * The schema version this node's migrations reached at its start, if they have run: read from
+     * memory, without waiting for this bean (a health check asks while the start is under way).
+     */
+    public static Optional<String> reached() {
+        return Optional.ofNullable(reached);
     }
 }
