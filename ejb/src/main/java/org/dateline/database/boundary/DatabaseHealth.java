@@ -32,7 +32,7 @@ public class DatabaseHealth {
 
         /** Answers, no migration failed, and it is at the version this node migrated to (or beyond: a newer node's). */
         public boolean healthy() {
-            return answers && !failedMigrations && schemaVersion != null
+            return answers && problem == null && !failedMigrations && schemaVersion != null
                     && Migrations.reached().map(ours -> compare(schemaVersion, ours) >= 0).orElse(false);
         }
     }
@@ -51,10 +51,20 @@ public class DatabaseHealth {
             if (!connection.isValid(2)) {
                 return Report.unreachable("the connection is not valid");
             }
+            return history(connection);
+        } catch (SQLException e) {
+            return Report.unreachable(message(e));
+        }
+    }
+
+    private static Report history(Connection connection) {
+        try {
             String version = null;
             boolean failed;
             try (PreparedStatement latest = connection.prepareStatement(
-                    "SELECT version FROM schema_history WHERE success = TRUE AND version IS NOT NULL ORDER BY installed_rank DESC")) {
+                    // Flyway writes its table's names in lower case, quoted
+                    "SELECT \"version\" FROM \"schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL"
+                            + " ORDER BY \"installed_rank\" DESC")) {
                 latest.setQueryTimeout(2);
                 latest.setMaxRows(1);
                 try (ResultSet rows = latest.executeQuery()) {
@@ -63,7 +73,7 @@ public class DatabaseHealth {
                     }
                 }
             }
-            try (PreparedStatement failures = connection.prepareStatement("SELECT COUNT(*) FROM schema_history WHERE success = FALSE")) {
+            try (PreparedStatement failures = connection.prepareStatement("SELECT COUNT(*) FROM \"schema_history\" WHERE \"success\" = FALSE")) {
                 failures.setQueryTimeout(2);
                 try (ResultSet rows = failures.executeQuery()) {
                     failed = rows.next() && rows.getLong(1) > 0;
@@ -71,8 +81,12 @@ public class DatabaseHealth {
             }
             return new Report(true, version, failed, null);
         } catch (SQLException e) {
-            return Report.unreachable(Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()));
+            return new Report(true, null, false, "the schema's history could not be read: " + message(e));
         }
+    }
+
+    private static String message(SQLException e) {
+        return Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
     }
 
     /** Flyway's versions compared part by part as numbers ("81" after "9", "1.10" after "1.9"). */

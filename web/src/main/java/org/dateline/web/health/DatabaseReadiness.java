@@ -38,6 +38,9 @@ public class DatabaseReadiness implements HealthCheck {
             if (!report.answers()) {
                 return response.down().withData("problem", "the database does not answer: " + report.problem()).build();
             }
+            if (report.problem() != null) {
+                return response.down().withData("problem", report.problem()).build();
+            }
             if (report.failedMigrations()) {
                 return response.down().withData("problem", "a migration failed").build();
             }

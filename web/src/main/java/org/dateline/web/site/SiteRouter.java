@@ -21,8 +21,13 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,8 +64,6 @@ public class SiteRouter extends HttpFilter {
     static final String ISSUE_ID = "dateline.issue";
     static final String ISSUE_SLUG = "dateline.issueSlug";
 
-    private static final Pattern OFFICE_PATH = Pattern.compile("^/([a-z0-9-]+)(/.*)?$");
-    private static final Pattern STORY = Pattern.compile("^/stories/(\\d{1,18})(?:-([a-z0-9-]*))?/?$");
     private static final Pattern TOPIC_PAGE = Pattern.compile("^/topics/([a-z0-9-]{1,100})(/feed\\.rss|/feed\\.atom)?$");
     private static final Pattern ARCHIVE_MONTH = Pattern.compile("^/archive/(\\d{4})/(\\d{2})/?$");
     private static final Pattern NEWSLETTER = Pattern.compile("^/newsletters/(\\d{1,18})(?:-([a-z0-9-]*))?/?$");
@@ -68,6 +71,8 @@ public class SiteRouter extends HttpFilter {
 
     /** Part of every ETag: a new deployment may render the same content differently. */
     private static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
+
+    private final Map<SiteVersions.Stamp, Validators> validators = new ConcurrentHashMap<>();
 
     @Inject
     KnownOffices offices;
@@ -117,16 +122,16 @@ public class SiteRouter extends HttpFilter {
             serve("/site/network.xhtml", PageKey.of("network"), siteVersions.network(), request, response);
             return;
         }
-        Matcher officePath = OFFICE_PATH.matcher(path);
-        Optional<Office> byPath = officePath.matches() ? offices.bySlug(officePath.group(1)) : Optional.empty();
+        int officeEnd = SitePaths.officeEnd(path);
+        Optional<Office> byPath = officeEnd < 0 ? Optional.empty() : offices.bySlug(path.substring(1, officeEnd));
         if (byPath.isEmpty()) {
             notFound(response);
-        } else if (officePath.group(2) == null) {
+        } else if (officeEnd == path.length()) {
             // set by hand: sendRedirect would make the address absolute with the request's Host
             response.setStatus(HttpServletResponse.SC_FOUND);
             response.setHeader("Location", context + path + "/");
         } else {
-            site(byPath.get(), context + "/" + byPath.get().slug() + "/", officePath.group(2), request, response);
+            site(byPath.get(), context + "/" + byPath.get().slug() + "/", path.substring(officeEnd), request, response);
         }
     }
 
@@ -147,12 +152,11 @@ public class SiteRouter extends HttpFilter {
         if (images.serve(office, path, request, response)) {
             return;
         }
-        Matcher story = STORY.matcher(path);
-        if (story.matches()) {
-            long id = Long.parseLong(story.group(1));
-            request.setAttribute(STORY_ID, id);
-            request.setAttribute(STORY_SLUG, story.group(2));
-            serve("/site/story.xhtml", PageKey.of(site + "stories/" + id + "-" + (story.group(2) == null ? "" : story.group(2))),
+        SitePaths.StoryPath story = SitePaths.story(path);
+        if (story != null) {
+            request.setAttribute(STORY_ID, story.id());
+            request.setAttribute(STORY_SLUG, story.slug());
+            serve("/site/story.xhtml", PageKey.of(site + "stories/" + story.id() + "-" + (story.slug() == null ? "" : story.slug())),
                     version, request, response);
             return;
         }
@@ -351,15 +355,13 @@ public class SiteRouter extends HttpFilter {
             return;
         }
         boolean gzip = AcceptEncoding.takesGzip(request.getHeader("Accept-Encoding"));
-        String version = DEPLOYMENT + "-" + site.version();
+        Validators validators = validators(site);
         // each encoding is its own representation, with its own strong validator
-        String etag = gzip ? "\"" + version + "-gz\"" : "\"" + version + "\"";
-        Instant lastModified = site.changedAt().truncatedTo(ChronoUnit.SECONDS);
-        response.setHeader("ETag", etag);
-        response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
+        response.setHeader("ETag", gzip ? validators.gzip() : validators.plain());
+        response.setHeader("Last-Modified", validators.lastModified());
         response.setHeader("Cache-Control", "public, no-cache");
         response.setHeader("Vary", "Accept-Encoding");
-        if (notModified(request, version, lastModified)) {
+        if (notModified(request, validators)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -388,16 +390,45 @@ public class SiteRouter extends HttpFilter {
         }
     }
 
+    /**
+     * A site version's validators, made once per version rather than for each request: its ETags
+     * (with the deployment, since templates change with it) and its Last-Modified date.
+     */
+    record Validators(String plain, String gzip, long lastModifiedMillis, String lastModified) {
+
+        private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+                .withZone(ZoneOffset.UTC);
+
+        static Validators of(String deployment, SiteVersions.Stamp site) {
+            String version = deployment + "-" + site.version();
+            Instant lastModified = site.changedAt().truncatedTo(ChronoUnit.SECONDS);
+            return new Validators("\"" + version + "\"", "\"" + version + "-gz\"", lastModified.toEpochMilli(),
+                    HTTP_DATE.format(lastModified));
+        }
+    }
+
+    private Validators validators(SiteVersions.Stamp site) {
+        Validators known = validators.get(site);
+        if (known == null) {
+            if (validators.size() > 1_000) {
+                validators.clear(); // old versions: a few per site are ever asked for again
+            }
+            known = Validators.of(DEPLOYMENT, site);
+            validators.put(site, known);
+        }
+        return known;
+    }
+
     /** Whether the client's copy is this version, in either encoding, or not older than the site's last change. */
-    private static boolean notModified(HttpServletRequest request, String version, Instant lastModified) {
+    private static boolean notModified(HttpServletRequest request, Validators validators) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            return ifNoneMatch.contains("\"" + version + "\"") || ifNoneMatch.contains("\"" + version + "-gz\"")
+            return ifNoneMatch.contains(validators.plain()) || ifNoneMatch.contains(validators.gzip())
                     || ifNoneMatch.strip().equals("*");
         }
         try {
             long since = request.getDateHeader("If-Modified-Since");
-            return since >= 0 && lastModified.toEpochMilli() <= since;
+            return since >= 0 && validators.lastModifiedMillis() <= since;
         } catch (IllegalArgumentException unreadableDate) {
             return false;
         }
