@@ -156,7 +156,8 @@ for _ in $(seq 1 2400); do
             while IFS= read -r line; do
                 case "$line" in
                     *CWWKZ0018I*) [ -z "$told_app" ] && say "Starting the application ($(elapsed))" && told_app=1 && phase="the application is starting" ;;
-                    *"DemoContent "*" I Imported "*|*"Demo listing"*|*"Cross-posted"*) say "Demo content: $(sed -E 's/^.*DemoContent +[A-Z] //' <<<"$line" | cut -c1-160)"; phase="the demo content is being imported" ;;
+                    *"DemoContent "*" I Imported "*|*"DemoContent "*" I Cross-posted"*) say "Demo content: $(sed -E 's/^.*DemoContent +[A-Z] //' <<<"$line" | cut -c1-160)"; phase="the demo content is being imported" ;;
+                    *"Demo listing"*" is already in "*) [ -z "${told_kept:-}" ] && say "Demo content: already imported" && told_kept=1 ;;
                     *CWWKZ0001I*) say "The application has started ($(elapsed)); waiting for the reader sites"; phase="the reader sites are starting" ;;
                     *CWWKZ0002E*|*CWWKZ0004E*) say "The application did not start: ${line##*] }" ;;
                 esac
