@@ -72,7 +72,7 @@ run() {
                 sleep 0.5
             done
             echo "  server RSS under load (wrk, 16 connections, 20 s): peak $peak MB   (target <= 600 MB; $(awk '/Requests\/sec/ { print $2 " req/s" }' "$out_dir/wrk-$how.out"); load $(load))"
-            command -v jcmd >/dev/null && echo "  server heap after the load: $(jcmd "$server" GC.heap_info 2>/dev/null | awk '/total/ { print; exit }' | sed -E 's/^ +//')"
+            command -v jcmd >/dev/null && echo "  server heap after the load: $(jcmd "$server" GC.heap_info 2>/dev/null | awk '/generation|garbage-first heap/ { sub(/^ +/, ""); sub(/ \[.*$/, ""); printf "%s%s", sep, $0; sep = "; " }') (-Xmx400m)"
         fi
     fi
     echo "  demo's own lines:"
