@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the demo in the foreground (the demo profile's last step, "./mvnw -DskipTests -Pdemo install"):
-# starts Keycloak and the mailbox (../keycloak/keycloak.sh), then the Liberty server, says what is
-# starting until the reader sites answer, prints their addresses and the demo sign-ins, and waits.
+# starts Keycloak and the mailbox (../keycloak/keycloak.sh) and, beside them, the Liberty server, says
+# every few seconds what is starting until the reader sites and Keycloak answer, then prints the
+# addresses and the demo sign-ins, and waits.
 # Ctrl-C, SIGTERM or SIGHUP (to Maven or to this script), the end of Maven, or the server stopping
 # on its own stop the server, Keycloak and the mailbox, each by its PID, and say so.
 #
@@ -88,6 +89,8 @@ stop_all() {
         "$wlp/bin/server" stop "$server" >/dev/null 2>&1
         say "The server (still starting) stopped"
     fi
+    # Keycloak's start, if still under way, must not launch anything after this.
+    [ -n "${kc_starter:-}" ] && [ -z "${kc_up:-}" ] && kill -TERM "$kc_starter" 2>/dev/null
     local line
     bash "$keycloak" stop "$kc_state" 2>&1 | while IFS= read -r line; do say "$line"; done
     say "Everything the demo started is stopped"
@@ -103,14 +106,13 @@ trap on_signal INT TERM HUP
 # Liberty's messages.log of this start: the previous one is renamed when the server starts.
 old_messages="$(stat -c %i "$messages" 2>/dev/null || echo none)"
 
-say "Starting Keycloak and the mailbox"
-bash "$keycloak" start "$kc_home" "$kc_port" "$http_port" "$kc_state" "$smtp_port" "$mailbox_port" 2>&1 \
-    | while IFS= read -r line; do say "$line"; done
-if [ "${PIPESTATUS[0]}" != 0 ]; then
-    say "Keycloak did not start (its log: $kc_state/keycloak.log)"
-    stop_all "Keycloak did not start"
-    exit 1
-fi
+# Keycloak (with the mailbox) and the server start side by side: the reader sites need only the
+# server, the studio's sign-in Keycloak too. Keycloak gets the cores after the server (nice).
+kc_out="$(dirname "$kc_state")/keycloak-start.out"
+KEYCLOAK_OWNER_PID="$$" KEYCLOAK_NICE=10 \
+    bash "$keycloak" start "$kc_home" "$kc_port" "$http_port" "$kc_state" "$smtp_port" "$mailbox_port" >"$kc_out" 2>&1 </dev/null &
+kc_starter=$!
+say "Starting Keycloak and the mailbox (http://localhost:$kc_port, log $kc_state/keycloak.log)"
 
 if [ -d "$data" ]; then
     say "Starting the server (the demo content is already in $data)"
@@ -122,29 +124,55 @@ fi
 "$wlp/bin/server" start "$server" 2>&1 | while IFS= read -r line; do [ -n "$line" ] && say "$line"; done &
 starter=$!
 
-# Says what the server is doing from its messages.log until the site answers.
+# Says what Keycloak's start and the server are doing until both answer, and every 5 s what is
+# still starting.
 seen=0
+kc_seen=0
 told_app=""
-answered=""
-for _ in $(seq 1 1200); do
+sites=""
+kc_up=""
+phase="the server is starting"
+last_told="$(date +%s)"
+for _ in $(seq 1 2400); do
+    if [ -z "$kc_up" ] && [ -f "$kc_out" ]; then
+        kc_total="$(wc -l <"$kc_out")"
+        if [ "$kc_total" -gt "$kc_seen" ]; then
+            while IFS= read -r line; do say "$line"; done < <(sed -n "$((kc_seen + 1)),${kc_total}p" "$kc_out")
+            kc_seen="$kc_total"
+        fi
+        if ! kill -0 "$kc_starter" 2>/dev/null; then
+            if wait "$kc_starter"; then
+                kc_up=1
+            else
+                say "Keycloak did not start (its log: $kc_state/keycloak.log)"
+                stop_all "Keycloak did not start"
+                exit 1
+            fi
+        fi
+    fi
     if [ "$(stat -c %i "$messages" 2>/dev/null || echo none)" != "$old_messages" ] && [ -f "$messages" ]; then
         total="$(wc -l <"$messages")"
         if [ "$total" -gt "$seen" ]; then
             while IFS= read -r line; do
                 case "$line" in
-                    *CWWKZ0018I*) [ -z "$told_app" ] && say "Starting the application ($(elapsed))" && told_app=1 ;;
-                    *"demo stories into"*|*"Demo listing"*|*"Cross-posted"*) say "Demo content: $(sed -E 's/^.*DemoContent +[A-Z] //' <<<"$line")" ;;
-                    *CWWKZ0001I*) say "The application has started ($(elapsed)); waiting for the reader sites" ;;
+                    *CWWKZ0018I*) [ -z "$told_app" ] && say "Starting the application ($(elapsed))" && told_app=1 && phase="the application is starting" ;;
+                    *"DemoContent "*" I Imported "*|*"DemoContent "*" I Cross-posted"*) say "Demo content: $(sed -E 's/^.*DemoContent +[A-Z] //' <<<"$line" | cut -c1-160)"; phase="the demo content is being imported" ;;
+                    *"Demo listing"*" is already in "*) [ -z "${told_kept:-}" ] && say "Demo content: already imported" && told_kept=1 ;;
+                    *CWWKZ0001I*) say "The application has started ($(elapsed)); waiting for the reader sites"; phase="the reader sites are starting" ;;
                     *CWWKZ0002E*|*CWWKZ0004E*) say "The application did not start: ${line##*] }" ;;
                 esac
             done < <(sed -n "$((seen + 1)),${total}p" "$messages")
             seen="$total"
         fi
     fi
-    if curl -fsS -o /dev/null --max-time 5 "$site" 2>/dev/null; then
-        answered=1
-        break
+    # A first page may take a while to render: a probe that gives up early only breaks the pipe.
+    if [ -z "$sites" ] && curl -fsS -o /dev/null --max-time 60 "$site" 2>/dev/null; then
+        sites=1
+        if [ -z "$kc_up" ]; then
+            say "The reader sites answer after $(elapsed) (http://localhost:$http_port/); the studio waits for Keycloak"
+        fi
     fi
+    [ -n "$sites" ] && [ -n "$kc_up" ] && break
     if ! kill -0 "$starter" 2>/dev/null && ! server_alive; then
         say "The server stopped while starting; its log: $messages"
         stop_all server
@@ -154,11 +182,18 @@ for _ in $(seq 1 1200); do
         stop_all owner
         exit 1
     fi
+    if [ $(( $(date +%s) - last_told )) -ge 5 ]; then
+        waiting=()
+        [ -z "$sites" ] && waiting+=("$phase")
+        [ -z "$kc_up" ] && waiting+=("Keycloak is starting")
+        say "$(elapsed): $(IFS=';'; echo "${waiting[*]}" | sed 's/;/; /g')"
+        last_told="$(date +%s)"
+    fi
     sleep 0.5 &
     wait $!
 done
-if [ -z "$answered" ]; then
-    say "The reader sites did not answer within 10 minutes; its log: $messages"
+if [ -z "$sites" ] || [ -z "$kc_up" ]; then
+    say "Dateline did not answer within 20 minutes; the server's log: $messages, Keycloak's: $kc_state/keycloak.log"
     stop_all "no answer"
     exit 1
 fi

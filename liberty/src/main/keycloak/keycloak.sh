@@ -20,6 +20,8 @@
 #   what only the tests need, such as their password-grant client, stays out of the realm file
 #   the demo uses. Both stop when the process that started this
 #   script (Maven, or the demo's demo.sh) ends, or the process KEYCLOAK_OWNER_PID names.
+#   KEYCLOAK_NICE (default 0) lowers Keycloak's CPU priority: the demo starts it beside the server
+#   and lets the server have the cores first.
 # stop: stops the Keycloak and the mailbox whose PIDs are in <state dir> and waits until they are gone.
 # start-mailbox <smtp port> <mailbox port> <state dir>, stop-mailbox <state dir>: the mailbox alone.
 set -euo pipefail
@@ -138,7 +140,7 @@ launch() {
     KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
     JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx512m}" \
     DATELINE_HTTP_PORT="$studio_port" \
-    setsid "$home/bin/kc.sh" start-dev \
+    nice -n "${KEYCLOAK_NICE:-0}" setsid "$home/bin/kc.sh" start-dev \
         --http-host=127.0.0.1 --http-port="$port" \
         --hostname="http://localhost:$port" \
         --db-url="jdbc:h2:file:$state/h2/keycloakdb;NON_KEYWORDS=VALUE" \

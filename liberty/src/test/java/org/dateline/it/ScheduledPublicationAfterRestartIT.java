@@ -47,7 +47,7 @@ class ScheduledPublicationAfterRestartIT {
         Files.createDirectories(server.resolve("dropins"));
         Files.createDirectories(server.resolve("configDropins/overrides"));
         for (String file : List.of("server.xml", "datasource-h2.xml", "datasource-postgresql.xml", "keycloak.xml",
-                "configDropins/overrides/test-signin.xml", "jvm.options",
+                "configDropins/overrides/test-signin.xml", "configDropins/overrides/test-deployment.xml", "jvm.options",
                 // The default keystore's password: without it the OpenID Connect clients accept no token.
                 "server.env")) {
             Files.copy(template.resolve(file), server.resolve(file));

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -22,7 +23,7 @@ import java.util.logging.Logger;
  * staff administration's service account ({@code dateline.keycloak.provisioning.secret}). They have
  * no default: a server without them refuses to start here, saying what to set, rather than sign
  * people in with the demo realm's throw-away values. The demo and the test server set those values
- * on purpose; anywhere else they are only warned about.
+ * on purpose (the demo is only told of them); anywhere else they are warned about.
  */
 @Singleton
 @Startup
@@ -42,9 +43,11 @@ public class KeycloakClients {
         if (!missing.isEmpty()) {
             throw new IllegalStateException(String.join(" ", missing));
         }
+        // The demo (which imports the demo content) uses them on purpose: said, not warned about.
+        Level level = config.getOptionalValue("dateline.demo-content", Boolean.class).orElse(false) ? Level.INFO : Level.WARNING;
         DEMO_SECRETS.forEach((name, demo) -> {
             if (demo.equals(config.getValue(name, String.class))) {
-                LOG.warning(() -> name + " is the demo realm's throw-away value; set " + environmentName(name)
+                LOG.log(level, () -> name + " is the demo realm's throw-away value; set " + environmentName(name)
                         + " to the client's real secret for any real use.");
             }
         });
