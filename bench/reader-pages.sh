@@ -12,7 +12,7 @@
 #   - with BENCH_JFR=1, a flight recording of the cached story page under load, its hot methods and
 #     the widest frames of its flame graph (inclusive share of the samples);
 #   - the server's resident set (RSS) after the rounds.
-# The server runs with BENCH_JVM_OPTIONS (default: the production server's heap, -Xmx512m).
+# The server runs with BENCH_JVM_OPTIONS (default: the demo server's, -Xmx400m -XX:+UseSerialGC).
 # Usage: bench/reader-pages.sh [N ...]   (needs wrk and nginx: apt-get install wrk nginx-light)
 # BENCH_PORT and BENCH_NGINX_PORT choose the ports; BENCH_NO_BUILD=1 uses the EAR already built;
 # BENCH_DURATION (default 5s) is each wrk run's length; BENCH_REUSE=1 starts from the database a
@@ -77,7 +77,7 @@ for N in "${SIZES[@]}"; do
     rm -rf "$SERVER" "$DATA"
     mkdir -p "$SERVER/dropins"
     cp "$TEMPLATE/"{server.xml,datasource-h2.xml,datasource-postgresql.xml,keycloak.xml} "$SERVER/"
-    printf -- '-Duser.timezone=UTC\n%s\n' ${BENCH_JVM_OPTIONS:--Xmx512m} > "$SERVER/jvm.options"
+    printf -- '-Duser.timezone=UTC\n%s\n' ${BENCH_JVM_OPTIONS:--Xmx400m -XX:+UseSerialGC} > "$SERVER/jvm.options"
     # the bench writes its publication into the running server's database: H2 lets a second process in
     sed -i 's/LOCK_TIMEOUT=10000/LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE/' "$SERVER/datasource-h2.xml"
     # Keycloak is not running: the reader sites do not need it (the secrets only let the server start)
