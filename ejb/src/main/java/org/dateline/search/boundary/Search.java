@@ -19,30 +19,24 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.dateline.placements.boundary.SiteVersions;
 import org.dateline.search.control.ReaderQuery;
 import org.dateline.search.control.SearchIndex;
-import org.dateline.search.control.StoryAnalysis;
+import org.dateline.search.control.Snippets;
 import org.dateline.search.control.StoryDocuments;
 import org.dateline.search.entity.SearchRequest;
 import org.dateline.search.entity.SearchResults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Searches one office's site: its live placements (its own stories and the cross-posts live on
@@ -54,10 +48,7 @@ import java.util.Optional;
 public class Search {
 
     static final int FACET_VALUES = 12;
-    static final int SNIPPET_LENGTH = 180;
     private static final List<String> DIMENSIONS = List.of(StoryDocuments.TOPIC, StoryDocuments.YEAR, StoryDocuments.LANGUAGE);
-    private static final String[] TITLE_FIELDS = StoryAnalysis.FIELD_LANGUAGES.stream().map(StoryAnalysis::titleField).toArray(String[]::new);
-    private static final String[] TEXT_FIELDS = StoryAnalysis.FIELD_LANGUAGES.stream().map(StoryAnalysis::textField).toArray(String[]::new);
 
     @EJB
     SearchIndex index;
@@ -108,27 +99,24 @@ public class Search {
         if (page.scoreDocs.length == 0) {
             return List.of();
         }
-        DefaultPassageFormatter marks = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
-        Map<String, String[]> titles = UnifiedHighlighter.builder(searcher, StoryAnalysis.perField())
-                .withFormatter(marks).withBreakIterator(WholeBreakIterator::new).build()
-                .highlightFields(TITLE_FIELDS, words, page, ones(TITLE_FIELDS.length));
-        Map<String, String[]> texts = UnifiedHighlighter.builder(searcher, StoryAnalysis.perField())
-                .withFormatter(marks)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
-                .build()
-                .highlightFields(TEXT_FIELDS, words, page, twos(TEXT_FIELDS.length));
         StoredFields stored = searcher.storedFields();
+        List<Document> docs = new ArrayList<>(page.scoreDocs.length);
+        for (ScoreDoc hit : page.scoreDocs) {
+            docs.add(stored.document(hit.doc));
+        }
+        List<Snippets.Highlight> highlights = Snippets.of(searcher, words, page,
+                docs.stream().map(doc -> doc.get(StoryDocuments.LANGUAGE)).collect(Collectors.toSet()));
         List<SearchResults.Hit> hits = new ArrayList<>(page.scoreDocs.length);
         for (int i = 0; i < page.scoreDocs.length; i++) {
-            Document doc = stored.document(page.scoreDocs[i].doc);
+            Document doc = docs.get(i);
             String title = doc.get(StoryDocuments.TITLE);
-            String titleHtml = first(titles, i);
+            Snippets.Highlight highlight = highlights.get(i);
             hits.add(new SearchResults.Hit(
                     doc.getField(StoryDocuments.STORY).numericValue().longValue(),
                     doc.get(StoryDocuments.SLUG),
                     title,
-                    titleHtml == null ? escape(title) : titleHtml,
-                    Optional.ofNullable(first(texts, i)).orElse(""),
+                    highlight.titleHtml() == null ? escape(title) : highlight.titleHtml(),
+                    highlight.snippetHtml(),
                     doc.get(StoryDocuments.DATELINE),
                     LocalDate.parse(doc.get(StoryDocuments.DATE)),
                     Instant.ofEpochMilli(doc.getField(StoryDocuments.PUBLISHED).numericValue().longValue()),
@@ -136,16 +124,6 @@ public class Search {
                     Arrays.stream(doc.getFields(StoryDocuments.TOPIC)).map(IndexableField::stringValue).toList()));
         }
         return hits;
-    }
-
-    /** The highlight of the i-th hit in whichever language's field it has. */
-    private static String first(Map<String, String[]> byField, int i) {
-        for (String[] values : byField.values()) {
-            if (values[i] != null) {
-                return values[i];
-            }
-        }
-        return null;
     }
 
     private static List<SearchResults.FacetGroup> facets(Facets counts) throws IOException {
@@ -172,17 +150,7 @@ public class Search {
         return List.copyOf(groups);
     }
 
-    private static int[] ones(int n) {
-        int[] a = new int[n];
-        Arrays.fill(a, 1);
-        return a;
-    }
 
-    private static int[] twos(int n) {
-        int[] a = new int[n];
-        Arrays.fill(a, 2);
-        return a;
-    }
 
     private static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
