@@ -7,7 +7,9 @@ import jakarta.ejb.TransactionAttributeType;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
@@ -41,13 +43,23 @@ import java.util.stream.Collectors;
 /**
  * Searches one office's site: its live placements (its own stories and the cross-posts live on
  * it), and nothing else; the office is the one filter every search carries. Results come with
- * highlighted snippets and facet counts by topic, year and language.
+ * highlighted snippets and facet counts by topic, year and language (estimated from a sample of
+ * the matches when there are more than {@value #FACET_SAMPLE}; the total is always exact).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Search {
 
     static final int FACET_VALUES = 12;
+    /**
+     * Above this many matches, facets are counted on a random sample of this many and scaled up
+     * (rounded, and marked as estimates): counting every match of a common word costs more than
+     * finding the page's hits, and a sample of this size puts a value's count within a few per
+     * cent. Below it, and so on every narrowed search of a small site, the counts are exact.
+     */
+    static final int FACET_SAMPLE = 5_000;
+    /** A fixed seed: the same search on the same index shows the same estimates. */
+    private static final long SAMPLE_SEED = 0x5eed_da7e_11e5L;
     private static final List<String> DIMENSIONS = List.of(StoryDocuments.TOPIC, StoryDocuments.YEAR, StoryDocuments.LANGUAGE);
 
     @EJB
@@ -69,14 +81,17 @@ public class Search {
         SearchIndex.Snapshot searcher = index.acquire();
         try {
             int upTo = request.page() * request.size();
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query.build(), upTo, new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query.build(), upTo, new SampledFacets());
             TopDocs top = found.topDocs();
             int from = (request.page() - 1) * request.size();
             ScoreDoc[] shown = from >= top.scoreDocs.length ? new ScoreDoc[0] : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             List<SearchResults.Hit> hits = hits(searcher, words.get(), new TopDocs(top.totalHits, shown));
+            RandomSamplingFacetsCollector matching = (RandomSamplingFacetsCollector) found.facetsCollector();
+            boolean exact = top.totalHits.value <= FACET_SAMPLE;
             List<SearchResults.FacetGroup> facets = searcher.facets() == null ? List.of()
-                    : facets(new SortedSetDocValuesFacetCounts(searcher.facets(), found.facetsCollector()));
-            return new SearchResults(request, top.totalHits.value, hits, facets, version.version());
+                    : facets(new SortedSetDocValuesFacetCounts(searcher.facets(), matching),
+                    exact ? counted -> counted : counted -> estimated(matching.amortizeFacetCounts(counted, StoryDocuments.FACETS, searcher)));
+            return new SearchResults(request, top.totalHits.value, hits, facets, exact, version.version());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -126,12 +141,47 @@ public class Search {
         return hits;
     }
 
-    private static List<SearchResults.FacetGroup> facets(Facets counts) throws IOException {
+    /**
+     * Collects the matches for facets, sampling them when there are more than {@link #FACET_SAMPLE}.
+     * The searchers run a search in one slice (they have no executor), so one collector sees
+     * every match and its sampling rate holds for all of them.
+     */
+    private static final class SampledFacets extends FacetsCollectorManager {
+        @Override
+        public FacetsCollector newCollector() {
+            return new RandomSamplingFacetsCollector(FACET_SAMPLE, SAMPLE_SEED);
+        }
+    }
+
+    /** Counts scaled up from a sample, rounded to two significant digits: they are estimates, and say so. */
+    private static FacetResult estimated(FacetResult scaled) {
+        if (scaled == null) {
+            return null;
+        }
+        LabelAndValue[] values = Arrays.stream(scaled.labelValues)
+                .map(v -> new LabelAndValue(v.label, roughly(v.value.longValue()))).toArray(LabelAndValue[]::new);
+        return new FacetResult(scaled.dim, scaled.path, roughly(scaled.value.longValue()), values, scaled.childCount);
+    }
+
+    /** 23,456 as 23,000; 1,234 as 1,200; below 100 as it is. */
+    static long roughly(long count) {
+        long unit = 1;
+        while (count / unit >= 100) {
+            unit *= 10;
+        }
+        return Math.round((double) count / unit) * unit;
+    }
+
+    private interface Scaling {
+        FacetResult apply(FacetResult counted) throws IOException;
+    }
+
+    private static List<SearchResults.FacetGroup> facets(Facets counts, Scaling scaling) throws IOException {
         List<SearchResults.FacetGroup> groups = new ArrayList<>();
         for (String dimension : DIMENSIONS) {
             FacetResult result;
             try {
-                result = counts.getTopChildren(FACET_VALUES, dimension);
+                result = scaling.apply(counts.getTopChildren(FACET_VALUES, dimension));
             } catch (IllegalArgumentException notIndexedYet) {
                 result = null;
             }
