@@ -7,7 +7,9 @@ import jakarta.ejb.TransactionAttributeType;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
@@ -19,45 +21,46 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.dateline.placements.boundary.SiteVersions;
 import org.dateline.search.control.ReaderQuery;
 import org.dateline.search.control.SearchIndex;
-import org.dateline.search.control.StoryAnalysis;
+import org.dateline.search.control.Snippets;
 import org.dateline.search.control.StoryDocuments;
 import org.dateline.search.entity.SearchRequest;
 import org.dateline.search.entity.SearchResults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Searches one office's site: its live placements (its own stories and the cross-posts live on
  * it), and nothing else; the office is the one filter every search carries. Results come with
- * highlighted snippets and facet counts by topic, year and language.
+ * highlighted snippets and facet counts by topic, year and language (estimated from a sample of
+ * the matches when there are more than {@value #FACET_SAMPLE}; the total is always exact).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Search {
 
     static final int FACET_VALUES = 12;
-    static final int SNIPPET_LENGTH = 180;
+    /**
+     * Above this many matches, facets are counted on a random sample of this many and scaled up
+     * (rounded, and marked as estimates): counting every match of a common word costs more than
+     * finding the page's hits, and a sample of this size puts a value's count within a few per
+     * cent. Below it, and so on every narrowed search of a small site, the counts are exact.
+     */
+    static final int FACET_SAMPLE = 5_000;
+    /** A fixed seed: the same search on the same index shows the same estimates. */
+    private static final long SAMPLE_SEED = 0x5eed_da7e_11e5L;
     private static final List<String> DIMENSIONS = List.of(StoryDocuments.TOPIC, StoryDocuments.YEAR, StoryDocuments.LANGUAGE);
-    private static final String[] TITLE_FIELDS = StoryAnalysis.FIELD_LANGUAGES.stream().map(StoryAnalysis::titleField).toArray(String[]::new);
-    private static final String[] TEXT_FIELDS = StoryAnalysis.FIELD_LANGUAGES.stream().map(StoryAnalysis::textField).toArray(String[]::new);
 
     @EJB
     SearchIndex index;
@@ -78,14 +81,17 @@ public class Search {
         SearchIndex.Snapshot searcher = index.acquire();
         try {
             int upTo = request.page() * request.size();
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query.build(), upTo, new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query.build(), upTo, new SampledFacets());
             TopDocs top = found.topDocs();
             int from = (request.page() - 1) * request.size();
             ScoreDoc[] shown = from >= top.scoreDocs.length ? new ScoreDoc[0] : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             List<SearchResults.Hit> hits = hits(searcher, words.get(), new TopDocs(top.totalHits, shown));
+            RandomSamplingFacetsCollector matching = (RandomSamplingFacetsCollector) found.facetsCollector();
+            boolean exact = top.totalHits.value <= FACET_SAMPLE;
             List<SearchResults.FacetGroup> facets = searcher.facets() == null ? List.of()
-                    : facets(new SortedSetDocValuesFacetCounts(searcher.facets(), found.facetsCollector()));
-            return new SearchResults(request, top.totalHits.value, hits, facets, version.version());
+                    : facets(new SortedSetDocValuesFacetCounts(searcher.facets(), matching),
+                    exact ? counted -> counted : counted -> estimated(matching.amortizeFacetCounts(counted, StoryDocuments.FACETS, searcher)));
+            return new SearchResults(request, top.totalHits.value, hits, facets, exact, version.version());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -108,27 +114,24 @@ public class Search {
         if (page.scoreDocs.length == 0) {
             return List.of();
         }
-        DefaultPassageFormatter marks = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
-        Map<String, String[]> titles = UnifiedHighlighter.builder(searcher, StoryAnalysis.perField())
-                .withFormatter(marks).withBreakIterator(WholeBreakIterator::new).build()
-                .highlightFields(TITLE_FIELDS, words, page, ones(TITLE_FIELDS.length));
-        Map<String, String[]> texts = UnifiedHighlighter.builder(searcher, StoryAnalysis.perField())
-                .withFormatter(marks)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
-                .build()
-                .highlightFields(TEXT_FIELDS, words, page, twos(TEXT_FIELDS.length));
         StoredFields stored = searcher.storedFields();
+        List<Document> docs = new ArrayList<>(page.scoreDocs.length);
+        for (ScoreDoc hit : page.scoreDocs) {
+            docs.add(stored.document(hit.doc));
+        }
+        List<Snippets.Highlight> highlights = Snippets.of(searcher, words, page,
+                docs.stream().map(doc -> doc.get(StoryDocuments.LANGUAGE)).collect(Collectors.toSet()));
         List<SearchResults.Hit> hits = new ArrayList<>(page.scoreDocs.length);
         for (int i = 0; i < page.scoreDocs.length; i++) {
-            Document doc = stored.document(page.scoreDocs[i].doc);
+            Document doc = docs.get(i);
             String title = doc.get(StoryDocuments.TITLE);
-            String titleHtml = first(titles, i);
+            Snippets.Highlight highlight = highlights.get(i);
             hits.add(new SearchResults.Hit(
                     doc.getField(StoryDocuments.STORY).numericValue().longValue(),
                     doc.get(StoryDocuments.SLUG),
                     title,
-                    titleHtml == null ? escape(title) : titleHtml,
-                    Optional.ofNullable(first(texts, i)).orElse(""),
+                    highlight.titleHtml() == null ? escape(title) : highlight.titleHtml(),
+                    highlight.snippetHtml(),
                     doc.get(StoryDocuments.DATELINE),
                     LocalDate.parse(doc.get(StoryDocuments.DATE)),
                     Instant.ofEpochMilli(doc.getField(StoryDocuments.PUBLISHED).numericValue().longValue()),
@@ -138,22 +141,47 @@ public class Search {
         return hits;
     }
 
-    /** The highlight of the i-th hit in whichever language's field it has. */
-    private static String first(Map<String, String[]> byField, int i) {
-        for (String[] values : byField.values()) {
-            if (values[i] != null) {
-                return values[i];
-            }
+    /**
+     * Collects the matches for facets, sampling them when there are more than {@link #FACET_SAMPLE}.
+     * The searchers run a search in one slice (they have no executor), so one collector sees
+     * every match and its sampling rate holds for all of them.
+     */
+    private static final class SampledFacets extends FacetsCollectorManager {
+        @Override
+        public FacetsCollector newCollector() {
+            return new RandomSamplingFacetsCollector(FACET_SAMPLE, SAMPLE_SEED);
         }
-        return null;
     }
 
-    private static List<SearchResults.FacetGroup> facets(Facets counts) throws IOException {
+    /** Counts scaled up from a sample, rounded to two significant digits: they are estimates, and say so. */
+    private static FacetResult estimated(FacetResult scaled) {
+        if (scaled == null) {
+            return null;
+        }
+        LabelAndValue[] values = Arrays.stream(scaled.labelValues)
+                .map(v -> new LabelAndValue(v.label, roughly(v.value.longValue()))).toArray(LabelAndValue[]::new);
+        return new FacetResult(scaled.dim, scaled.path, roughly(scaled.value.longValue()), values, scaled.childCount);
+    }
+
+    /** 23,456 as 23,000; 1,234 as 1,200; below 100 as it is. */
+    static long roughly(long count) {
+        long unit = 1;
+        while (count / unit >= 100) {
+            unit *= 10;
+        }
+        return Math.round((double) count / unit) * unit;
+    }
+
+    private interface Scaling {
+        FacetResult apply(FacetResult counted) throws IOException;
+    }
+
+    private static List<SearchResults.FacetGroup> facets(Facets counts, Scaling scaling) throws IOException {
         List<SearchResults.FacetGroup> groups = new ArrayList<>();
         for (String dimension : DIMENSIONS) {
             FacetResult result;
             try {
-                result = counts.getTopChildren(FACET_VALUES, dimension);
+                result = scaling.apply(counts.getTopChildren(FACET_VALUES, dimension));
             } catch (IllegalArgumentException notIndexedYet) {
                 result = null;
             }
@@ -172,17 +200,7 @@ public class Search {
         return List.copyOf(groups);
     }
 
-    private static int[] ones(int n) {
-        int[] a = new int[n];
-        Arrays.fill(a, 1);
-        return a;
-    }
 
-    private static int[] twos(int n) {
-        int[] a = new int[n];
-        Arrays.fill(a, 2);
-        return a;
-    }
 
     private static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

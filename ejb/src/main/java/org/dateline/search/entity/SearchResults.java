@@ -8,10 +8,13 @@ import java.util.List;
  * One page of a site's search results, with how many stories matched in all and how they fall by
  * topic, year and language.
  *
+ * @param facetsExact whether the facet counts are exact; above a few thousand matches they are
+ *                    estimated from a sample of the matches, rounded (the total is always exact)
  * @param version the site version the index had reached when it answered: results may be cached
  *                under it, never under a newer one
  */
-public record SearchResults(SearchRequest request, long total, List<Hit> hits, List<FacetGroup> facets, long version) {
+public record SearchResults(SearchRequest request, long total, List<Hit> hits, List<FacetGroup> facets,
+                            boolean facetsExact, long version) {
 
     /**
      * A story found. {@code titleHtml} and {@code snippetHtml} are escaped text in which the
@@ -35,7 +38,7 @@ public record SearchResults(SearchRequest request, long total, List<Hit> hits, L
     }
 
     public static SearchResults none(SearchRequest request, long version) {
-        return new SearchResults(request, 0, List.of(), List.of(), version);
+        return new SearchResults(request, 0, List.of(), List.of(), true, version);
     }
 
     /** How many pages the results fill (at most {@link SearchRequest#MAX_PAGE}). */

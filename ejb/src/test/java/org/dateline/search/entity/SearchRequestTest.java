@@ -25,10 +25,10 @@ class SearchRequestTest {
     @Test
     void resultsCountTheirPagesUpToTheLastServed() {
         SearchRequest first = new SearchRequest("x", null, null, null, 1, 10);
-        assertThat(new SearchResults(first, 12, List.of(), List.of(), 1).pages()).isEqualTo(2);
-        assertThat(new SearchResults(first, 12, List.of(), List.of(), 1).hasNext()).isTrue();
-        assertThat(new SearchResults(first.atPage(2), 12, List.of(), List.of(), 1).hasNext()).isFalse();
-        assertThat(new SearchResults(first, 100_000, List.of(), List.of(), 1).pages()).isEqualTo(SearchRequest.MAX_PAGE);
+        assertThat(new SearchResults(first, 12, List.of(), List.of(), true, 1).pages()).isEqualTo(2);
+        assertThat(new SearchResults(first, 12, List.of(), List.of(), true, 1).hasNext()).isTrue();
+        assertThat(new SearchResults(first.atPage(2), 12, List.of(), List.of(), true, 1).hasNext()).isFalse();
+        assertThat(new SearchResults(first, 100_000, List.of(), List.of(), true, 1).pages()).isEqualTo(SearchRequest.MAX_PAGE);
         assertThat(SearchResults.none(first, 3).pages()).isZero();
     }
 }

@@ -24,6 +24,7 @@ import org.dateline.tenancy.boundary.OfficeDirectory;
 import org.dateline.tenancy.control.SiteAddresses;
 import org.dateline.tenancy.entity.Office;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,11 +64,15 @@ public class SearchResource {
 
     /**
      * One page of results, best match first; {@code next} is the number of the following page, or
-     * null on the last. {@code facets} counts the matching stories by topic, year and language.
+     * null on the last. {@code facets} counts the matching stories by topic, year and language;
+     * {@code facetsExact} is false when those counts are estimates (above 5,000 matches they are
+     * counted on a random sample and rounded). {@code total} is always exact.
      */
     @JsonbNillable
     public record Page(String query, long total, int page, int pages, Integer next, List<Hit> items,
-                       Map<String, List<FacetValue>> facets) {
+                       Map<String, List<FacetValue>> facets,
+                       @Schema(description = "false when the facet counts are estimates: above 5,000 matching stories they are"
+                               + " counted on a random sample of 5,000 and rounded to two significant digits") boolean facetsExact) {
     }
 
     @GET
@@ -75,7 +80,8 @@ public class SearchResource {
             description = "Every word is required; words match in any of the office's languages, singular or plural, with or"
                     + " without accents. `\"…\"` searches a phrase, `-word` excludes a word, `|` means or. Any text is accepted:"
                     + " a search that finds nothing answers with no items, never an error. Narrow with `topic`, `year` or"
-                    + " `language` (values as in `facets`); pages of at most 50 results, up to page 50.")
+                    + " `language` (values as in `facets`); pages of at most 50 results, up to page 50. `total` is exact;"
+                    + " the `facets` counts are exact up to 5,000 matching stories and estimated above (`facetsExact` false).")
     public Response find(@PathParam("office") String slug,
                          @Parameter(description = "the words to search for") @QueryParam("q") String words,
                          @Parameter(description = "only stories with this topic") @QueryParam("topic") String topic,
@@ -104,7 +110,7 @@ public class SearchResource {
                 results.hits().stream().map(hit -> new Hit(hit.storyId(), hit.title(), hit.titleHtml(), hit.snippetHtml(),
                         hit.dateline(), hit.date(), hit.publishedAt(), hit.topics(), hit.language(),
                         addresses.of(office) + hit.path())).toList(),
-                facets);
+                facets, results.facetsExact());
         return Response.ok(body).tag(answered).lastModified(Date.from(version.changedAt())).cacheControl(control).build();
     }
 }

@@ -64,11 +64,16 @@ public class SearchView extends SitePage {
         return request.topic() != null || request.year() != null || request.language() != null;
     }
 
-    public String link(SearchResults.Hit hit) {
+    /*
+     * Not overloads of SitePage's link(Placement) and date(Placement): EL tries each method of the
+     * name, and a failed coercion of a hit to a Placement builds an error message (the hit's whole
+     * toString) that is thrown away, twice per hit and page.
+     */
+    public String hitLink(SearchResults.Hit hit) {
         return getSiteRoot() + hit.path();
     }
 
-    public String date(SearchResults.Hit hit) {
+    public String hitDate(SearchResults.Hit hit) {
         return office.formatDate(hit.date(), hit.language());
     }
 
